@@ -1,0 +1,120 @@
+#include "kdf.h"
+
+#include <argon2.h>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace homevisit {
+
+namespace {
+constexpr uint32_t MinTimeCost = 1;
+constexpr uint32_t MinMemoryKiB = 8 * 1024;
+constexpr uint32_t MaxMemoryKiB = 1024 * 1024;
+constexpr int SaltSize = 16;
+constexpr int KekSize = 32;
+} // namespace
+
+QJsonObject KdfParams::toJson() const
+{
+    return {{"alg", "argon2id"},        {"version", ARGON2_VERSION_13},
+            {"t", qint64(timeCost)},    {"m_kib", qint64(memoryKiB)},
+            {"p", qint64(parallelism)}, {"salt", QString::fromLatin1(salt.toBase64())}};
+}
+
+std::optional<KdfParams> KdfParams::fromJson(const QJsonObject &json)
+{
+    if (json.value("alg").toString() != "argon2id" ||
+        json.value("version").toInt() != ARGON2_VERSION_13)
+        return std::nullopt;
+    KdfParams p;
+    p.timeCost = uint32_t(json.value("t").toInteger());
+    p.memoryKiB = uint32_t(json.value("m_kib").toInteger());
+    p.parallelism = uint32_t(json.value("p").toInteger());
+    p.salt = QByteArray::fromBase64(json.value("salt").toString().toLatin1());
+    if (p.salt.size() != SaltSize || p.parallelism < 1 || p.parallelism > 16 ||
+        p.memoryKiB > MaxMemoryKiB)
+        return std::nullopt;
+    return p;
+}
+
+bool KdfParams::isAtLeastMinimum() const
+{
+    return timeCost >= MinTimeCost && memoryKiB >= MinMemoryKiB && salt.size() == SaltSize;
+}
+
+KdfParams makeKdfParams(uint32_t timeCost, uint32_t memoryKiB, uint32_t parallelism)
+{
+    KdfParams p{timeCost, memoryKiB, parallelism, QByteArray(SaltSize, Qt::Uninitialized)};
+    randombytes_buf(p.salt.data(), size_t(p.salt.size()));
+    return p;
+}
+
+SecureBytes deriveKek(const KdfParams &params, QByteArrayView pinUtf8,
+                      const SecureBytes &deviceSecret)
+{
+    SecureBytes kek(KekSize);
+    // libargon2 wants non-const buffers but only reads them; the PIN is copied into
+    // locked memory so no extra plaintext copy is left behind.
+    SecureBytes pin = SecureBytes::copyOf(pinUtf8);
+    SecureBytes secret = SecureBytes::copyOf(deviceSecret.view());
+    QByteArray salt = params.salt;
+    argon2_context ctx{};
+    ctx.out = kek.data();
+    ctx.outlen = KekSize;
+    ctx.pwd = pin.data();
+    ctx.pwdlen = uint32_t(pin.size());
+    ctx.salt = reinterpret_cast<uint8_t *>(salt.data());
+    ctx.saltlen = uint32_t(salt.size());
+    ctx.secret = secret.data();
+    ctx.secretlen = uint32_t(secret.size());
+    ctx.t_cost = params.timeCost;
+    ctx.m_cost = params.memoryKiB;
+    ctx.lanes = params.parallelism;
+    ctx.threads = params.parallelism;
+    ctx.version = ARGON2_VERSION_13;
+    ctx.flags = ARGON2_DEFAULT_FLAGS;
+    const int rc = argon2_ctx(&ctx, Argon2_id);
+    if (rc != ARGON2_OK)
+        throw std::runtime_error(std::string("Argon2id failed: ") + argon2_error_message(rc));
+    return kek;
+}
+
+double measureKdfMs(const KdfParams &params)
+{
+    const QByteArray pin("000000-calibration");
+    SecureBytes secret(32);
+    randombytes_buf(secret.data(), secret.size());
+    QElapsedTimer timer;
+    timer.start();
+    deriveKek(params, pin, secret);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+KdfParams calibrateKdf(int minMs, int maxMs)
+{
+    const double target = (minMs + maxMs) / 2.0;
+    KdfParams p = makeKdfParams(1, 64 * 1024, 2);
+    double ms = measureKdfMs(p);
+    // Too slow even at t=1 (a weak tablet): trade memory for time, never below 8 MiB.
+    while (ms > maxMs && p.memoryKiB > MinMemoryKiB) {
+        p.memoryKiB /= 2;
+        ms = measureKdfMs(p);
+    }
+    // Argon2's time is close to linear in t; scale, then nudge until inside the window.
+    p.timeCost = std::max<uint32_t>(1, uint32_t(target / std::max(ms, 1.0) + 0.5));
+    for (int round = 0; round < 6; ++round) {
+        ms = measureKdfMs(p);
+        if (ms < minMs)
+            p.timeCost += std::max<uint32_t>(1, uint32_t((target - ms) / (ms / p.timeCost)));
+        else if (ms > maxMs && p.timeCost > 1)
+            p.timeCost -= std::max<uint32_t>(1, uint32_t((ms - target) / (ms / p.timeCost)));
+        else
+            break;
+    }
+    return p;
+}
+
+} // namespace homevisit

@@ -1,0 +1,27 @@
+// A realistic demo caseload for one social secretary: 17 placed children in 12 foster
+// homes on Gotland, months of signed visits and supervision sessions, a few drafts and
+// exactly one child whose next visit is overdue. Names and addresses are invented.
+#pragma once
+
+#include <QDate>
+
+namespace homevisit::store {
+class JournalStore;
+}
+
+namespace homevisit::demo {
+
+struct DemoSummary
+{
+    int children = 0;
+    int fosterHomes = 0;
+    int signedRecords = 0;
+    int drafts = 0;
+    int overdue = 0;
+};
+
+// Refuses (StoreError Invalid) if the store already holds children: demo data never
+// mixes with a real caseload.
+DemoSummary seedDemoCaseload(store::JournalStore &journal, const QDate &today);
+
+} // namespace homevisit::demo

@@ -1,0 +1,212 @@
+// One user's journal on this tablet: reference data (children, placements, foster
+// homes), records (drafts and signed), the outbox and the audit log, in one SQLCipher
+// file with one writer connection.
+//
+// Not thread-safe: one thread owns a JournalStore (the UI runs it on a worker thread).
+#pragma once
+
+#include "domain/records.h"
+#include "hybridclock.h"
+#include "securebytes.h"
+#include "sqlite.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace homevisit::store {
+
+struct Identity
+{
+    QString user;   // the author of what this store writes
+    QString device; // this tablet's id
+};
+
+struct FosterHome
+{
+    QString id;
+    QString familyName;
+    QString address;
+    QString homeType; // own_recruited | kinship | emergency | agency_supported | residential
+    QString secretary;
+    QString phone;
+};
+
+struct Child
+{
+    QString id;
+    QString name;
+    int birthYear = 0;
+    QString secretary;
+    int visitIntervalDays = 42;
+};
+
+struct Placement
+{
+    QString id;
+    QString childId;
+    QString fosterHomeId;
+    QString legalBasis; // SoL | LVU
+    QDate startDate;
+    QDate endDate; // null while the placement lasts
+};
+
+// A child on the caseload with what the secretary needs to plan the next visit.
+struct CaseloadEntry
+{
+    Child child;
+    std::optional<Placement> placement;
+    std::optional<FosterHome> fosterHome;
+    QDate lastSignedVisit; // null if none
+    QDate nextVisitDue;
+    bool overdue = false;
+};
+
+enum class RecordStatus
+{
+    Draft,
+    Signed
+};
+enum class SyncState
+{
+    Local,
+    Sending,
+    Synced,
+    Refused
+};
+
+QString syncStateName(SyncState state);
+
+struct StoredRecord
+{
+    QString id;
+    domain::RecordKind kind = domain::RecordKind::ChildVisit;
+    RecordStatus status = RecordStatus::Draft;
+    QString author;
+    QString device;
+    QString hlc;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 signedAt = 0; // 0 while a draft
+    int revision = 1;
+    domain::RecordFacts facts;
+    QJsonObject body;
+    SyncState syncState = SyncState::Local;
+    QString syncReason;
+
+    QJsonObject toJson() const; // the `homevisitctl list` line
+};
+
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QString id;
+    qint64 at = 0;
+    QString hlc;
+    QString actor;
+    QString device;
+    QString action;
+    QString recordId;
+    QString detail;
+};
+
+// A record refused by the domain rules; violations say field by field why.
+class RuleError : public StoreError
+{
+public:
+    explicit RuleError(QList<domain::RuleViolation> violations);
+    const QList<domain::RuleViolation> &violations() const { return m_violations; }
+
+private:
+    QList<domain::RuleViolation> m_violations;
+};
+
+struct VerifyReport
+{
+    QStringList problems; // empty = all good
+    int records = 0;
+    int signedRecords = 0;
+    int outbox = 0;
+    int auditEvents = 0;
+    int schemaVersion = 0;
+    QString cipherVersion;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+class JournalStore
+{
+public:
+    using WallClock = HybridClock::WallClock;
+
+    // Opens the file with the raw data key, checks the cipher, migrates the schema up
+    // to targetSchema and writes an "open" audit event.
+    static std::unique_ptr<JournalStore> open(const QString &path, const SecureBytes &dataKey,
+                                              Identity identity, WallClock wall = {},
+                                              int targetSchema = -1);
+    ~JournalStore();
+
+    const Identity &identity() const { return m_identity; }
+    int schemaVersion();
+
+    // Reference data (owned by the server; written by sync and the demo seeder).
+    void putFosterHome(const FosterHome &home);
+    void putChild(const Child &child);
+    void putPlacement(const Placement &placement);
+    QList<FosterHome> fosterHomes();
+    QList<Child> children();
+    std::optional<Child> child(const QString &id);
+    std::optional<FosterHome> fosterHome(const QString &id);
+    QList<Placement> placementsOf(const QString &childId);
+    // Children with a placement, overdue first, then by the date the next visit is due.
+    QList<CaseloadEntry> caseload(const QDate &today);
+
+    domain::DomainSettings domainSettings();
+    void setViewTopics(const QStringList &topics);
+
+    // Drafts: one transaction per call; the caller debounces autosave.
+    QString createDraft(domain::RecordKind kind, const QJsonObject &body);
+    void saveDraft(const QString &id, const QJsonObject &body);
+    // Validates, makes the record immutable and queues it in the outbox, atomically.
+    // Throws RuleError with every violation if it cannot be signed.
+    void sign(const QString &id);
+    // A correction of a signed record: a new signed amendment that refers to it.
+    QString amend(const QString &signedId, const QString &text, const QString &reason = {});
+    // Discarding is only for drafts; a signed record is never deleted.
+    void discardDraft(const QString &id);
+
+    std::optional<StoredRecord> record(const QString &id); // audited as a read
+    QList<StoredRecord> records(std::optional<domain::RecordKind> kind = std::nullopt,
+                                const QString &auditAction = QStringLiteral("export"));
+    QList<StoredRecord> amendmentsOf(const QString &signedId);
+    int outboxSize();
+    QList<AuditEvent> auditEvents();
+    void audit(const QString &action, const QString &recordId, const QString &detail = {});
+
+    VerifyReport verify();
+
+private:
+    JournalStore(std::unique_ptr<Database> db, Identity identity, WallClock wall);
+    HlcStamp tick(); // advances the clock and persists it in the current transaction
+    void auditInTx(const QString &action, const QString &recordId, const QString &detail,
+                   const HlcStamp &stamp);
+    StoredRecord requireOwnDraft(const QString &id);
+    std::optional<StoredRecord> load(const QString &id);
+    void insertRecord(const QString &id, domain::RecordKind kind, const QJsonObject &body,
+                      const HlcStamp &stamp, bool signNow);
+    void queueOutbox(const QString &id, int revision);
+    qint64 wallNow() const;
+
+    std::unique_ptr<Database> m_db;
+    Identity m_identity;
+    WallClock m_wall;
+    HybridClock m_clock;
+};
+
+// Largest serialized body accepted (bytes of UTF-8 JSON).
+constexpr int MaxBodyBytes = 2 * 1024 * 1024;
+
+} // namespace homevisit::store

@@ -1,0 +1,176 @@
+#include "migrations.h"
+
+#include "domain/records.h"
+#include "sqlite.h"
+#include "uuid.h"
+
+#include <QJsonDocument>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace homevisit::store {
+
+namespace {
+
+// Journal rules live in the schema too: a signed record cannot be updated or deleted
+// whatever code path tries, and the audit log is append-only.
+constexpr const char *ImmutabilityTriggers[] = {
+    "CREATE TRIGGER records_signed_immutable BEFORE UPDATE ON records WHEN OLD.status = 'signed' "
+    "BEGIN SELECT RAISE(ABORT, 'signed records are immutable'); END",
+    "CREATE TRIGGER records_signed_undeletable BEFORE DELETE ON records WHEN OLD.status = 'signed' "
+    "BEGIN SELECT RAISE(ABORT, 'signed records cannot be deleted'); END",
+};
+
+constexpr const char *V1[] = {
+    "CREATE TABLE foster_homes ("
+    " id TEXT PRIMARY KEY, family_name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+    " home_type TEXT NOT NULL CHECK (home_type IN"
+    "  ('own_recruited','kinship','emergency','agency_supported','residential')),"
+    " secretary TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE TABLE children ("
+    " id TEXT PRIMARY KEY, name TEXT NOT NULL, birth_year INTEGER NOT NULL,"
+    " secretary TEXT NOT NULL DEFAULT '', visit_interval_days INTEGER NOT NULL DEFAULT 42"
+    "  CHECK (visit_interval_days BETWEEN 1 AND 366),"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE TABLE placements ("
+    " id TEXT PRIMARY KEY, child_id TEXT NOT NULL REFERENCES children(id),"
+    " foster_home_id TEXT NOT NULL REFERENCES foster_homes(id),"
+    " legal_basis TEXT NOT NULL CHECK (legal_basis IN ('SoL','LVU')),"
+    " start_date TEXT NOT NULL, end_date TEXT, updated_at INTEGER NOT NULL)",
+    "CREATE INDEX placements_child ON placements(child_id)",
+    "CREATE INDEX placements_home ON placements(foster_home_id)",
+    "CREATE TABLE records ("
+    " id TEXT PRIMARY KEY,"
+    " kind TEXT NOT NULL CHECK (kind IN"
+    "  ('child_visit','supervision_session','amendment','review')),"
+    " status TEXT NOT NULL CHECK (status IN ('draft','signed')),"
+    " author TEXT NOT NULL, device TEXT NOT NULL, hlc TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, signed_at INTEGER,"
+    " revision INTEGER NOT NULL DEFAULT 1,"
+    " child_id TEXT, foster_home_id TEXT, refers_to TEXT REFERENCES records(id),"
+    " event_date TEXT, body TEXT NOT NULL)",
+    "CREATE INDEX records_child ON records(child_id, event_date)",
+    "CREATE INDEX records_home ON records(foster_home_id, event_date)",
+    "CREATE INDEX records_refers ON records(refers_to)",
+    "CREATE INDEX records_kind ON records(kind, hlc)",
+    ImmutabilityTriggers[0],
+    ImmutabilityTriggers[1],
+    "CREATE TABLE audit_events ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at INTEGER NOT NULL,"
+    " hlc TEXT NOT NULL, actor TEXT NOT NULL, device TEXT NOT NULL, action TEXT NOT NULL,"
+    " record_id TEXT, detail TEXT NOT NULL DEFAULT '')",
+    "CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+// v2: what sync needs. Signed records from v1 are queued so nothing stays behind.
+constexpr const char *V2[] = {
+    "CREATE TABLE outbox ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation_id TEXT NOT NULL UNIQUE,"
+    " record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,"
+    " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
+    "CREATE INDEX outbox_record ON outbox(record_id)",
+    "CREATE TABLE record_sync ("
+    " record_id TEXT PRIMARY KEY REFERENCES records(id),"
+    " state TEXT NOT NULL CHECK (state IN ('local','sending','synced','refused')),"
+    " reason TEXT, updated_at INTEGER NOT NULL)",
+    "INSERT INTO record_sync(record_id, state, updated_at) SELECT id, 'local', updated_at FROM "
+    "records",
+};
+
+void queueSignedRecords(Database &db)
+{
+    std::vector<std::pair<QString, qint64>> signedIds;
+    {
+        Statement st = db.prepare("SELECT id, revision FROM records WHERE status = 'signed'");
+        while (st.step())
+            signedIds.emplace_back(st.text(0), st.int64(1));
+    }
+    for (const auto &[id, revision] : signedIds)
+        db.prepare("INSERT INTO outbox(mutation_id, record_id, revision, created_at) "
+                   "VALUES (?1, ?2, ?3, strftime('%s','now') * 1000)")
+            .bind(1, makeUuidV7())
+            .bind(2, id)
+            .bind(3, revision)
+            .run();
+}
+
+// v3: settings, and the concern flag as a column so the supervisor's "open concerns"
+// query is indexed. Existing bodies are read to fill it.
+constexpr const char *V3[] = {
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "ALTER TABLE records ADD COLUMN concern INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX records_concern ON records(concern) WHERE concern = 1",
+};
+
+void backfillConcern(Database &db)
+{
+    std::vector<QString> concerned;
+    {
+        Statement st = db.prepare("SELECT id, body FROM records WHERE kind = 'child_visit'");
+        while (st.step()) {
+            const QJsonObject body = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+            if (domain::factsOf(domain::RecordKind::ChildVisit, body).concern)
+                concerned.push_back(st.text(0));
+        }
+    }
+    // Deriving a column is not a change of the record: lift the guard for this step only.
+    db.exec("DROP TRIGGER records_signed_immutable");
+    for (const QString &id : concerned)
+        db.prepare("UPDATE records SET concern = 1 WHERE id = ?1").bind(1, id).run();
+    db.exec(ImmutabilityTriggers[0]);
+}
+
+struct Migration
+{
+    std::vector<const char *> statements;
+    std::function<void(Database &)> after;
+};
+
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> list = {
+        {{std::begin(V1), std::end(V1)}, nullptr},
+        {{std::begin(V2), std::end(V2)}, queueSignedRecords},
+        {{std::begin(V3), std::end(V3)}, backfillConcern},
+    };
+    return list;
+}
+
+} // namespace
+
+int schemaVersion(Database &db)
+{
+    return db.pragma("user_version").toInt();
+}
+
+void migrate(Database &db, int targetVersion)
+{
+    const auto &steps = allMigrations();
+    static_assert(CurrentSchemaVersion == 3);
+    const int current = schemaVersion(db);
+    if (current > int(steps.size()))
+        throw StoreError(StoreError::Code::Other,
+                         "the journal was written by a newer version of homevisit (schema " +
+                             std::to_string(current) + "); update the app");
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        const Migration &step = steps[size_t(version - 1)];
+        Transaction tx(db);
+        for (const char *sql : step.statements)
+            db.exec(sql);
+        if (step.after)
+            step.after(db);
+        // user_version cannot take a bound parameter; the number comes from this table.
+        const std::string setVersion = "PRAGMA user_version = " + std::to_string(version);
+        db.exec(setVersion.c_str());
+        tx.commit();
+    }
+}
+
+} // namespace homevisit::store

@@ -1,0 +1,416 @@
+#include "ctlcommands.h"
+
+#include "demo/democaseload.h"
+#include "devicesecret.h"
+#include "domain/examples.h"
+#include "session/usersession.h"
+#include "store/uuid.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+#include <QTimeZone>
+
+#include <sys/stat.h>
+
+namespace homevisit::cli {
+
+namespace {
+
+using domain::RecordKind;
+
+class CtlError : public std::runtime_error
+{
+public:
+    CtlError(ExitCode code, const QString &message)
+        : std::runtime_error(message.toStdString()), code(code)
+    {}
+    ExitCode code;
+};
+
+constexpr const char *Usage =
+    "usage: homevisitctl --data-dir DIR [--user NAME --pin PIN] COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  init                           create the user's encrypted store (needs --user, --pin)\n"
+    "  demo                           fill an empty store with a demo caseload\n"
+    "  visit add --json FILE [--sign] add a child visit or supervision session ('-' = stdin)\n"
+    "  visit example --child ID       print a complete child visit that 'visit add' accepts\n"
+    "  visit example --foster-home ID print a complete supervision session\n"
+    "  sign ID                        sign a draft (validates the participation rules)\n"
+    "  amend ID --text T [--reason R] add a signed amendment to a signed record\n"
+    "  list [--kind K]                print records as JSON lines (K: child_visit,\n"
+    "                                 supervision_session, amendment, review)\n"
+    "  verify                         check integrity and cipher settings\n"
+    "\n"
+    "The PIN may also come from the environment variable HOMEVISIT_PIN, which keeps it out\n"
+    "of the process list. See docs/records.md for the JSON format.\n";
+
+struct Options
+{
+    QStringList positional;
+    QMap<QString, QString> values;
+    QSet<QString> flags;
+
+    QString value(const QString &name) const { return values.value(name); }
+    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
+};
+
+const QSet<QString> &valueOptions()
+{
+    static const QSet<QString> set = {"--data-dir",    "--user", "--pin",    "--json", "--child",
+                                      "--foster-home", "--text", "--reason", "--kind"};
+    return set;
+}
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args[i];
+        QString inlineValue;
+        const bool hasInline = arg.startsWith("--") && arg.contains('=');
+        if (hasInline) {
+            inlineValue = arg.section('=', 1);
+            arg = arg.section('=', 0, 0);
+        }
+        if (valueOptions().contains(arg)) {
+            if (!hasInline && i + 1 >= args.size())
+                throw CtlError(ExitCode::Usage, arg + " needs a value");
+            o.values.insert(arg, hasInline ? inlineValue : args[++i]);
+        } else if (arg == "--sign" || arg == "--help" || arg == "-h") {
+            o.flags.insert(arg == "-h" ? "--help" : arg);
+        } else if (arg.startsWith('-') && arg != "-") {
+            throw CtlError(ExitCode::Usage, "unknown option " + arg);
+        } else {
+            o.positional.append(arg);
+        }
+    }
+    return o;
+}
+
+QString required(const Options &o, const QString &name, const QString &why)
+{
+    const QString v = o.value(name);
+    if (v.isEmpty())
+        throw CtlError(ExitCode::Usage, name + " is required " + why);
+    return v;
+}
+
+QString dataDir(const Options &o)
+{
+    return required(o, "--data-dir", "(where the stores live)");
+}
+
+QString pinOf(const Options &o)
+{
+    QString pin = o.value("--pin");
+    if (pin.isEmpty())
+        pin = qEnvironmentVariable("HOMEVISIT_PIN");
+    if (pin.isEmpty())
+        throw CtlError(ExitCode::Usage, "--pin (or HOMEVISIT_PIN) is required");
+    return pin;
+}
+
+QString userOf(const Options &o)
+{
+    return required(o, "--user", "(whose store to open)");
+}
+
+QString recordId(const Options &o, int index)
+{
+    if (o.positional.size() <= index)
+        throw CtlError(ExitCode::Usage, "a record id is required");
+    const QString id = o.positional[index].trimmed().toLower();
+    if (!isUuid(id))
+        throw CtlError(ExitCode::Usage, "'" + o.positional[index] + "' is not a record id");
+    return id;
+}
+
+std::unique_ptr<UserSession> unlock(const Options &o, DeviceSecret &device)
+{
+    return UserSession::unlock(dataDir(o), userOf(o), pinOf(o), device);
+}
+
+QString violationsText(const QList<domain::RuleViolation> &violations)
+{
+    QStringList parts;
+    for (const domain::RuleViolation &v : violations)
+        parts << v.field + ": " + v.message();
+    return parts.join("; ");
+}
+
+// --- commands --------------------------------------------------------------------
+
+int cmdInit(const Options &o, CtlIo io)
+{
+    const QString dir = dataDir(o);
+    const QString user = userOf(o);
+    auto device = createDeviceSecret(dir);
+    UserSession::enrol(dir, user, pinOf(o), *device);
+    const KdfParams kdf = KeyVault(UserPaths::of(dir, user).vault, user).kdfParams();
+    io.out << "created the encrypted store for " << user << " (Argon2id t=" << kdf.timeCost
+           << ", m=" << kdf.memoryKiB / 1024 << " MiB, p=" << kdf.parallelism << ")\n";
+    return Ok;
+}
+
+int cmdDemo(const Options &o, CtlIo io)
+{
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    const demo::DemoSummary s = demo::seedDemoCaseload(session->journal(), QDate::currentDate());
+    io.out << "demo caseload: " << s.children << " children, " << s.fosterHomes << " foster homes, "
+           << s.signedRecords << " signed records, " << s.drafts << " draft, " << s.overdue
+           << " overdue\n";
+    return Ok;
+}
+
+QByteArray readInput(const QString &path, CtlIo io)
+{
+    if (path == "-")
+        return io.in.readAll().toUtf8();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw CtlError(ExitCode::Invalid, "cannot read " + path + ": " + file.errorString());
+    return file.read(16 * 1024 * 1024 + 1);
+}
+
+std::pair<RecordKind, QJsonObject> parseEnvelope(const QByteArray &bytes)
+{
+    // QJsonDocument rejects invalid UTF-8 and malformed JSON with a position.
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw CtlError(ExitCode::Invalid,
+                       QStringLiteral("the record is not valid JSON (%1 at byte %2)")
+                           .arg(error.errorString())
+                           .arg(error.offset));
+    if (!doc.isObject())
+        throw CtlError(ExitCode::Invalid, "the record must be a JSON object");
+    const QJsonObject envelope = doc.object();
+    for (const QString &key : envelope.keys())
+        if (key != "kind" && key != "body")
+            throw CtlError(ExitCode::Invalid, "unknown field '" + key +
+                                                  "' (expected {\"kind\": ..., \"body\": {...}})");
+    const auto kind = domain::kindFromName(envelope.value("kind").toString());
+    if (!kind || (*kind != RecordKind::ChildVisit && *kind != RecordKind::SupervisionSession))
+        throw CtlError(ExitCode::Invalid,
+                       "\"kind\" must be \"child_visit\" or \"supervision_session\"");
+    if (!envelope.value("body").isObject())
+        throw CtlError(ExitCode::Invalid, "\"body\" must be a JSON object");
+    return {*kind, envelope.value("body").toObject()};
+}
+
+int cmdVisitAdd(const Options &o, CtlIo io)
+{
+    const QString path = required(o, "--json", "(a file, or - for standard input)");
+    // Parse before unlocking: bad input costs no PIN attempt and changes nothing.
+    const auto [kind, body] = parseEnvelope(readInput(path, io));
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    if (o.has("--sign")) {
+        // Check the signing rules first so a refused record leaves no draft behind.
+        const auto problems =
+            domain::validateForSigning(kind, body, session->journal().domainSettings());
+        if (!problems.isEmpty())
+            throw store::RuleError(problems);
+    }
+    const QString id = session->journal().createDraft(kind, body);
+    if (o.has("--sign"))
+        session->journal().sign(id);
+    io.out << id << (o.has("--sign") ? " signed\n" : " draft\n");
+    return Ok;
+}
+
+int cmdVisitExample(const Options &o, CtlIo io)
+{
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-3600);
+    QJsonObject envelope;
+    if (o.has("--child")) {
+        const QString child = o.value("--child").toLower();
+        if (!isUuid(child))
+            throw CtlError(ExitCode::Usage,
+                           "--child needs a child id (see 'list' or the caseload)");
+        envelope = {{"kind", "child_visit"}, {"body", domain::exampleChildVisit(child, start)}};
+    } else if (o.has("--foster-home")) {
+        const QString home = o.value("--foster-home").toLower();
+        if (!isUuid(home))
+            throw CtlError(ExitCode::Usage, "--foster-home needs a foster home id");
+        envelope = {{"kind", "supervision_session"},
+                    {"body", domain::exampleSupervisionSession(home, start.date())}};
+    } else {
+        throw CtlError(ExitCode::Usage, "visit example needs --child ID or --foster-home ID");
+    }
+    io.out << QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+int cmdSign(const Options &o, CtlIo io)
+{
+    const QString id = recordId(o, 1);
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    session->journal().sign(id);
+    io.out << id << " signed\n";
+    return Ok;
+}
+
+int cmdAmend(const Options &o, CtlIo io)
+{
+    const QString id = recordId(o, 1);
+    const QString text = required(o, "--text", "(the correction)");
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    const QString amendment = session->journal().amend(id, text, o.value("--reason"));
+    io.out << amendment << " amends " << id << "\n";
+    return Ok;
+}
+
+int cmdList(const Options &o, CtlIo io)
+{
+    std::optional<RecordKind> kind;
+    if (o.has("--kind")) {
+        kind = domain::kindFromName(o.value("--kind"));
+        if (!kind)
+            throw CtlError(ExitCode::Usage, "unknown kind '" + o.value("--kind") +
+                                                "' (child_visit, supervision_session, amendment, "
+                                                "review)");
+    }
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    for (const store::StoredRecord &r : session->journal().records(kind))
+        io.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))
+               << "\n";
+    return Ok;
+}
+
+// Files that hold secrets must not be readable by anyone else.
+QStringList permissionProblems(const QString &dir, const QString &user)
+{
+    QStringList problems;
+    for (const QString &path : {dir + "/device.secret", UserPaths::of(dir, user).vault,
+                                UserPaths::of(dir, user).journal}) {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            problems << path + " is missing";
+        else if (st.st_mode & 077)
+            problems << path + " is readable by other users";
+    }
+    return problems;
+}
+
+int cmdVerify(const Options &o, CtlIo io)
+{
+    const QString dir = dataDir(o);
+    auto device = createDeviceSecret(dir);
+    auto session = unlock(o, *device);
+    store::VerifyReport report = session->journal().verify();
+    report.problems << permissionProblems(dir, userOf(o));
+    io.out << "SQLCipher " << report.cipherVersion << ", schema " << report.schemaVersion << ", "
+           << report.records << " records (" << report.signedRecords << " signed), "
+           << report.outbox << " queued for sync, " << report.auditEvents << " audit events\n";
+    if (report.ok()) {
+        io.out << "ok\n";
+        return Ok;
+    }
+    for (const QString &p : report.problems)
+        io.out << "problem: " << p << "\n";
+    throw CtlError(ExitCode::VerifyFailed,
+                   QStringLiteral("verify found %1 problem(s)").arg(report.problems.size()));
+}
+
+int dispatch(const Options &o, CtlIo io)
+{
+    const QStringList &p = o.positional;
+    if (o.has("--help") || p.isEmpty()) {
+        io.out << Usage;
+        return p.isEmpty() && !o.has("--help") ? ExitCode::Usage : Ok;
+    }
+    const QString command = p[0];
+    if (command == "init")
+        return cmdInit(o, io);
+    if (command == "demo")
+        return cmdDemo(o, io);
+    if (command == "visit" && p.value(1) == "add")
+        return cmdVisitAdd(o, io);
+    if (command == "visit" && p.value(1) == "example")
+        return cmdVisitExample(o, io);
+    if (command == "sign")
+        return cmdSign(o, io);
+    if (command == "amend")
+        return cmdAmend(o, io);
+    if (command == "list")
+        return cmdList(o, io);
+    if (command == "verify")
+        return cmdVerify(o, io);
+    throw CtlError(ExitCode::Usage, "unknown command '" + p.join(' ') + "' (see --help)");
+}
+
+ExitCode exitCodeFor(const SessionError &e)
+{
+    switch (e.code()) {
+    case SessionError::Code::WrongPin:
+        return WrongPin;
+    case SessionError::Code::Delayed:
+    case SessionError::Code::LockedOut:
+        return LockedOut;
+    case SessionError::Code::BadPin:
+    case SessionError::Code::BadUserName:
+    case SessionError::Code::UserExists:
+        return Invalid;
+    case SessionError::Code::NoSuchUser:
+        return NotAllowed;
+    case SessionError::Code::Damaged:
+        return Failure;
+    }
+    return Failure;
+}
+
+ExitCode exitCodeFor(const store::StoreError &e)
+{
+    switch (e.code()) {
+    case store::StoreError::Code::Invalid:
+        return Invalid;
+    case store::StoreError::Code::NotFound:
+    case store::StoreError::Code::Forbidden:
+        return NotAllowed;
+    default:
+        return Failure;
+    }
+}
+
+} // namespace
+
+int runCtl(const QStringList &args, CtlIo io)
+{
+    auto fail = [&](ExitCode code, const QString &message) {
+        io.err << "homevisitctl: " << message << "\n";
+        io.err.flush();
+        io.out.flush();
+        return int(code);
+    };
+    try {
+        const int rc = dispatch(parse(args), io);
+        io.out.flush();
+        return rc;
+    } catch (const CtlError &e) {
+        return fail(e.code, QString::fromStdString(e.what()));
+    } catch (const SessionError &e) {
+        return fail(exitCodeFor(e), QString::fromStdString(e.what()));
+    } catch (const store::RuleError &e) {
+        return fail(Invalid, "the record was refused: " + violationsText(e.violations()));
+    } catch (const store::StoreError &e) {
+        return fail(exitCodeFor(e), QString::fromStdString(e.what()));
+    } catch (const DeviceSecretError &e) {
+        return fail(Failure, QString::fromStdString(e.what()));
+    } catch (const std::exception &e) {
+        return fail(Failure, QString::fromStdString(e.what()));
+    }
+}
+
+} // namespace homevisit::cli

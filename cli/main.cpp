@@ -1,0 +1,18 @@
+// homevisitctl: a thin front end; the commands live in ctlcommands.cpp.
+#include "ctlcommands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("homevisitctl"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return homevisit::cli::runCtl(args, {out, err, in});
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 (bookworm) package homevisit needs.
+#
+#   scripts/install-deps.sh [build|test]     (default: build)
+#   scripts/install-deps.sh --list [build|test]
+#
+#   build  everything to build and run the app, homevisitctl and the gateway
+#   test   build + what the tests and benchmarks need (PostgreSQL, sqlcipher
+#          shell, faketime, Python, fonts, ...)
+#
+# Idempotent: when every package of the group is already installed it does
+# nothing at all (no apt-get update). Otherwise it runs apt-get update once and
+# installs the missing packages. Needs root; re-executes itself via sudo if not.
+set -euo pipefail
+
+# ---------------------------------------------------------------------------
+# The package lists: the one place where the project's Debian packages live.
+# ---------------------------------------------------------------------------
+BUILD_PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config ca-certificates
+    # Qt 6.4 (Core, Gui, Qml, Quick, Controls, Linguist, Test)
+    qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # QML modules loaded at run time
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates
+    qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
+    qml6-module-qt-labs-folderlistmodel
+    # encrypted store, KDF, crypto, HTTP client and server, PostgreSQL client
+    libsqlcipher-dev libargon2-dev libsodium-dev libssl-dev catch2
+    libcurl4-openssl-dev libcpp-httplib-dev libpq-dev
+    # Qt Quick at run time (checked in a bare minbase chroot): a font, so text
+    # renders, and Mesa (llvmpipe) for OpenGL under X11, Wayland or eglfs; the
+    # offscreen platform uses Qt Quick's software renderer. The Qt packages pull
+    # these in already; they are named here so that stays true.
+    libgl1-mesa-dri libegl-mesa0 libglx-mesa0 fonts-dejavu-core
+)
+TEST_PACKAGES=(
+    libsqlite3-dev sqlcipher postgresql faketime python3 fonts-dejavu-core
+    # a real X server for UI tests that need one (the default is offscreen)
+    xvfb xauth
+)
+
+usage() {
+    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+list_only=0
+if [[ "${1:-}" == "--list" ]]; then
+    list_only=1
+    shift
+fi
+case "${1:-build}" in
+    -h | --help) usage; exit 0 ;;
+    build) packages=("${BUILD_PACKAGES[@]}") ;;
+    test) packages=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}") ;;
+    *) echo "install-deps.sh: unknown group '$1' (expected build or test)" >&2; exit 2 ;;
+esac
+# de-duplicate, keep order
+declare -A seen=()
+unique=()
+for p in "${packages[@]}"; do
+    if [[ -z "${seen[$p]:-}" ]]; then
+        seen[$p]=1
+        unique+=("$p")
+    fi
+done
+packages=("${unique[@]}")
+
+if ((list_only)); then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
+
+# Which packages are not installed yet? (dpkg-query needs no root.)
+missing=()
+for p in "${packages[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}\n' "$p" 2>/dev/null || true)"
+    if ! grep -qx installed <<<"$status"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps.sh: all ${#packages[@]} packages of group '${1:-build}' are installed; nothing to do." >&2
+    exit 0
+fi
+
+if ((EUID != 0)); then
+    if command -v sudo >/dev/null 2>&1; then
+        echo "install-deps.sh: installing ${missing[*]} needs root; re-running via sudo" >&2
+        exec sudo -- "${BASH_SOURCE[0]}" "$@"
+    fi
+    echo "install-deps.sh: missing packages: ${missing[*]}" >&2
+    echo "install-deps.sh: not root and no sudo; run this script as root" >&2
+    exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps.sh: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
+apt-get update
+apt-get install -y --no-install-recommends "${missing[@]}"
+echo "install-deps.sh: done." >&2
