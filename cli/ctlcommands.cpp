@@ -291,15 +291,17 @@ int cmdList(const Options &o, CtlIo io)
 QStringList permissionProblems(const QString &dir, const QString &user)
 {
     QStringList problems;
-    for (const QString &path : {dir + "/device.secret", UserPaths::of(dir, user).vault,
-                                UserPaths::of(dir, user).journal}) {
-        struct stat st
-        {
-        };
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-            problems << path + " is missing";
-        else if (st.st_mode & 077)
+    const UserPaths paths = UserPaths::of(dir, user);
+    const QStringList mustExist = {dir + "/device.secret", paths.vault, paths.journal};
+    const QStringList mayExist = {paths.journal + "-wal", paths.journal + "-shm"};
+    for (const QString &path : mustExist + mayExist) {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+            if (mustExist.contains(path))
+                problems << path + " is missing";
+        } else if (st.st_mode & 077) {
             problems << path + " is readable by other users";
+        }
     }
     return problems;
 }

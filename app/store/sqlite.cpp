@@ -4,6 +4,9 @@
 
 #include <QFile>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace homevisit::store {
 
 namespace {
@@ -126,6 +129,12 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
         throw StoreError(StoreError::Code::Other, "the store key must be 256 bits");
     sqlite3 *handle = nullptr;
     const QByteArray native = QFile::encodeName(path);
+    // SQLite creates files with the umask's mode and gives -wal/-shm the mode of the
+    // main file: create it owner-only first so all three stay private.
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StoreError(StoreError::Code::Io, "cannot create " + native.toStdString());
+    ::close(fd);
     const int rc =
         sqlite3_open_v2(native.constData(), &handle,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);

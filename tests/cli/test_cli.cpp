@@ -1,0 +1,320 @@
+// homevisitctl as an operator uses it: the real binary, a real encrypted store, exit
+// codes and one English line on stderr for every failure.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Result
+{
+    int rc = -1;
+    QString out;
+    QString err;
+};
+
+const QString Pin = QStringLiteral("482915");
+
+Result ctl(const QStringList &args, const QByteArray &stdinData = {},
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOMEVISITCTL_PATH), args);
+    REQUIRE(p.waitForStarted());
+    p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120'000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// One user with a demo caseload, shared by the cases that only read or add.
+struct DemoStore
+{
+    QTemporaryDir dir;
+    QStringList user() const { return {"--data-dir", dir.path(), "--user", "anna", "--pin", Pin}; }
+    DemoStore()
+    {
+        REQUIRE(ctl({"--data-dir", dir.path(), "init", "--user", "anna", "--pin", Pin}).rc == 0);
+        REQUIRE(ctl(user() << "demo").rc == 0);
+    }
+    QList<QJsonObject> list(const QString &kind = {}) const
+    {
+        QStringList args = user() << "list";
+        if (!kind.isEmpty())
+            args << "--kind" << kind;
+        const Result r = ctl(args);
+        REQUIRE(r.rc == 0);
+        QList<QJsonObject> out;
+        for (const QString &line : r.out.split('\n', Qt::SkipEmptyParts))
+            out << QJsonDocument::fromJson(line.toUtf8()).object();
+        return out;
+    }
+    QString anyChildId() const
+    {
+        return list("child_visit").front().value("body").toObject().value("child_id").toString();
+    }
+};
+
+void requireOneLineError(const Result &r)
+{
+    INFO("stderr: " << r.err.toStdString());
+    REQUIRE(r.err.startsWith("homevisitctl: "));
+    REQUIRE(r.err.count('\n') == 1);
+    REQUIRE_FALSE(r.err.contains(Pin));
+}
+
+QByteArray withChecklist(const QString &example, const QJsonObject &changes)
+{
+    QJsonObject envelope = QJsonDocument::fromJson(example.toUtf8()).object();
+    QJsonObject body = envelope.value("body").toObject();
+    QJsonObject checklist = body.value("checklist").toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        checklist.insert(it.key(), it.value());
+    body.insert("checklist", checklist);
+    envelope.insert("body", body);
+    return QJsonDocument(envelope).toJson();
+}
+
+} // namespace
+
+TEST_CASE("init, demo, example, add --sign, amend, list and verify", "[cli]")
+{
+    DemoStore s;
+    const QList<QJsonObject> visits = s.list("child_visit");
+    CHECK(visits.size() >= 17 * 2);
+    const QString child = s.anyChildId();
+
+    const Result example = ctl(s.user() << "visit"
+                                        << "example"
+                                        << "--child" << child);
+    REQUIRE(example.rc == 0);
+    const Result added = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json"
+                                      << "-"
+                                      << "--sign",
+                             example.out.toUtf8());
+    INFO(added.err.toStdString());
+    REQUIRE(added.rc == 0);
+    const QString id = added.out.section(' ', 0, 0);
+    REQUIRE(added.out.trimmed().endsWith("signed"));
+
+    const Result amended = ctl(s.user() << "amend" << id << "--text"
+                                        << "Rättelse: familjehemsmamman var också med.");
+    REQUIRE(amended.rc == 0);
+    bool found = false;
+    for (const QJsonObject &a : s.list("amendment"))
+        found |= a.value("body").toObject().value("refers_to").toString() == id;
+    CHECK(found);
+    bool signedThere = false;
+    for (const QJsonObject &v : s.list("child_visit"))
+        signedThere |= v.value("id").toString() == id && v.value("status") == "signed";
+    CHECK(signedThere);
+
+    const Result home = ctl(s.user() << "visit"
+                                     << "example"
+                                     << "--foster-home"
+                                     << s.list("supervision_session")
+                                            .front()
+                                            .value("body")
+                                            .toObject()
+                                            .value("foster_home_id")
+                                            .toString());
+    REQUIRE(home.rc == 0);
+    CHECK(ctl(s.user() << "visit"
+                       << "add"
+                       << "--json"
+                       << "-"
+                       << "--sign",
+              home.out.toUtf8())
+              .rc == 0);
+
+    const Result verify = ctl(s.user() << "verify");
+    INFO(verify.out.toStdString());
+    CHECK(verify.rc == 0);
+    CHECK(verify.out.contains("SQLCipher 3.4"));
+    CHECK(verify.out.trimmed().endsWith("ok"));
+}
+
+TEST_CASE("bad input gets one clear English line and changes nothing", "[cli]")
+{
+    DemoStore s;
+    const int before = int(s.list().size());
+    const QString example = ctl(s.user() << "visit"
+                                         << "example"
+                                         << "--child" << s.anyChildId())
+                                .out;
+
+    SECTION("wrong PIN")
+    {
+        const Result r =
+            ctl({"--data-dir", s.dir.path(), "--user", "anna", "--pin", "999999", "list"});
+        CHECK(r.rc == 3);
+        CHECK(r.out.isEmpty());
+        requireOneLineError(r);
+        CHECK(r.err.contains("wrong PIN"));
+    }
+    SECTION("a visit that breaks the participation rules is refused, no draft is left")
+    {
+        const Result r = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json"
+                                      << "-"
+                                      << "--sign",
+                             withChecklist(example, {{"spoken_alone", false},
+                                                     {"not_alone_reason", QJsonValue::Null}}));
+        CHECK(r.rc == 5);
+        requireOneLineError(r);
+        CHECK(r.err.contains("checklist.not_alone_reason"));
+    }
+    SECTION("malformed JSON")
+    {
+        const Result r = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json"
+                                      << "-",
+                             "{\"kind\": ");
+        CHECK(r.rc == 5);
+        requireOneLineError(r);
+        CHECK(r.err.contains("not valid JSON"));
+    }
+    SECTION("invalid UTF-8")
+    {
+        QByteArray bytes = example.toUtf8();
+        bytes.replace("Elsa", "El\xff\xfe");
+        bytes.replace("\"observations\": \"", "\"observations\": \"\xc3\x28");
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath("bad.json"));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const Result r = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json" << f.fileName());
+        CHECK(r.rc == 5);
+        requireOneLineError(r);
+    }
+    SECTION("unknown fields and kinds")
+    {
+        CHECK(ctl(s.user() << "visit"
+                           << "add"
+                           << "--json"
+                           << "-",
+                  R"({"kind":"child_visit","body":{},"extra":1})")
+                  .rc == 5);
+        CHECK(ctl(s.user() << "visit"
+                           << "add"
+                           << "--json"
+                           << "-",
+                  R"({"kind":"review","body":{}})")
+                  .rc == 5);
+        const Result r = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json"
+                                      << "-",
+                             R"({"kind":"child_visit","body":{"child_idd":"x"}})");
+        CHECK(r.rc == 5);
+        CHECK(r.err.contains("child_idd"));
+    }
+    SECTION("SQL metacharacters in an argument are data, not SQL")
+    {
+        CHECK(ctl(s.user() << "sign"
+                           << "x'); DROP TABLE records; --")
+                  .rc == 2);
+        CHECK(ctl(s.user() << "list"
+                           << "--kind"
+                           << "child_visit' OR '1'='1")
+                  .rc == 2);
+    }
+    SECTION("unknown or missing ids")
+    {
+        const Result r = ctl(s.user() << "sign"
+                                      << "0190d000-0000-7000-8fff-000000000000");
+        CHECK(r.rc == 6);
+        requireOneLineError(r);
+        const QString signedId = s.list("child_visit").front().value("id").toString();
+        CHECK(ctl(s.user() << "sign" << signedId).rc == 6); // already signed: immutable
+    }
+    SECTION("usage errors")
+    {
+        CHECK(ctl(s.user() << "frobnicate").rc == 2);
+        CHECK(ctl({"list"}).rc == 2);
+        CHECK(ctl(s.user() << "list"
+                           << "--bogus")
+                  .rc == 2);
+        CHECK(ctl(s.user() << "amend"
+                           << "0190d000-0000-7000-8fff-000000000000")
+                  .rc == 2);
+    }
+    CHECK(int(s.list().size()) == before);
+}
+
+TEST_CASE("a draft added without --sign is signed later, once complete", "[cli]")
+{
+    DemoStore s;
+    const QString example = ctl(s.user() << "visit"
+                                         << "example"
+                                         << "--child" << s.anyChildId())
+                                .out;
+    const Result draft = ctl(s.user() << "visit"
+                                      << "add"
+                                      << "--json"
+                                      << "-",
+                             withChecklist(example, {{"told_purpose", QJsonValue::Null}}));
+    REQUIRE(draft.rc == 0);
+    REQUIRE(draft.out.trimmed().endsWith("draft"));
+    const QString id = draft.out.section(' ', 0, 0);
+    const Result refused = ctl(s.user() << "sign" << id);
+    CHECK(refused.rc == 5);
+    CHECK(refused.err.contains("checklist.told_purpose"));
+    CHECK(refused.err.contains("why the visit", Qt::CaseInsensitive));
+}
+
+TEST_CASE("init refuses weak PINs and existing users; HOMEVISIT_PIN works", "[cli]")
+{
+    QTemporaryDir dir;
+    const Result weak =
+        ctl({"--data-dir", dir.path(), "init", "--user", "anna", "--pin", "123456"});
+    CHECK(weak.rc == 5);
+    requireOneLineError(weak);
+    CHECK_FALSE(QFile::exists(dir.filePath("users/anna/vault.json")));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HOMEVISIT_PIN", Pin);
+    REQUIRE(ctl({"--data-dir", dir.path(), "init", "--user", "anna"}, {}, env).rc == 0);
+    CHECK(ctl({"--data-dir", dir.path(), "init", "--user", "anna"}, {}, env).rc == 5);
+    CHECK(ctl({"--data-dir", dir.path(), "--user", "anna", "list"}, {}, env).rc == 0);
+}
+
+TEST_CASE("verify fails on a damaged store", "[cli]")
+{
+    DemoStore s;
+    const QString db = s.dir.filePath("users/anna/journal.db");
+    QFile f(db);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2 + 11);
+    char c = 0;
+    f.getChar(&c);
+    f.seek(f.size() / 2 + 11);
+    f.putChar(char(c ^ 0x40));
+    f.close();
+    const Result r = ctl(s.user() << "verify");
+    CHECK(r.rc != 0);
+    CHECK((r.out + r.err).contains("damaged"));
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
