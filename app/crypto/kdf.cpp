@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace homevisit {
@@ -112,15 +113,23 @@ KdfParams calibrateKdf(int minMs, int maxMs)
         p.memoryKiB /= 2;
         ms = steadyKdfMs(p);
     }
-    // Argon2's time is close to linear in t; scale, then nudge until inside the window.
-    const double perPass = ms / p.timeCost;
-    p.timeCost = std::max<uint32_t>(1, uint32_t(target / perPass + 0.5));
+    // Time = fixed cost (allocating and touching m) + t passes: fit both from two
+    // points, then solve for the t that lands in the middle of the window.
+    if (ms < minMs) {
+        KdfParams three = p;
+        three.timeCost = 3;
+        const double perPass = std::max((steadyKdfMs(three) - ms) / 2.0, 1.0);
+        const double fixed = std::max(ms - perPass, 0.0);
+        p.timeCost = std::max<uint32_t>(1, uint32_t((target - fixed) / perPass + 0.5));
+    }
     for (int round = 0; round < 6; ++round) {
         ms = steadyKdfMs(p);
+        const double perPass = ms / p.timeCost;
+        const auto step = std::max<uint32_t>(1, uint32_t(std::abs(ms - target) / perPass / 2));
         if (ms < minMs)
-            ++p.timeCost;
-        else if (ms > maxMs && p.timeCost > 1)
-            --p.timeCost;
+            p.timeCost += step;
+        else if (ms > maxMs && p.timeCost > step)
+            p.timeCost -= step;
         else
             break;
     }
