@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <functional>
 
 namespace homevisit::store {
 
@@ -218,84 +219,65 @@ void JournalStore::audit(const QString &action, const QString &recordId, const Q
 
 // --- reference data --------------------------------------------------------------
 
+namespace {
+
+// Reference data is replaced whole when the server sends it again. UPDATE-then-INSERT,
+// because INSERT OR REPLACE would delete the row that placements refer to. Both
+// statements use the same numbered parameters, so one binder serves both.
+void upsert(Database &db, const char *updateSql, const char *insertSql,
+            const std::function<void(Statement &)> &bindAll)
+{
+    Transaction tx(db);
+    Statement update = db.prepare(updateSql);
+    bindAll(update);
+    update.run();
+    if (db.changes() == 0) {
+        Statement insert = db.prepare(insertSql);
+        bindAll(insert);
+        insert.run();
+    }
+    tx.commit();
+}
+
+} // namespace
+
 void JournalStore::putFosterHome(const FosterHome &h)
 {
-    Transaction tx(*m_db);
-    // UPDATE-then-INSERT: INSERT OR REPLACE would delete the row that placements refer to.
-    m_db->prepare("UPDATE foster_homes SET family_name=?2, address=?3, home_type=?4,"
-                  " secretary=?5, phone=?6, updated_at=?7 WHERE id=?1")
-        .bind(1, h.id)
-        .bind(2, h.familyName)
-        .bind(3, h.address)
-        .bind(4, h.homeType)
-        .bind(5, h.secretary)
-        .bind(6, h.phone)
-        .bind(7, wallNow())
-        .run();
-    if (m_db->changes() == 0)
-        m_db->prepare("INSERT INTO foster_homes(id, family_name, address, home_type, secretary,"
-                      " phone, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bind(1, h.id)
-            .bind(2, h.familyName)
-            .bind(3, h.address)
-            .bind(4, h.homeType)
-            .bind(5, h.secretary)
-            .bind(6, h.phone)
-            .bind(7, wallNow())
-            .run();
-    tx.commit();
+    upsert(*m_db,
+           "UPDATE foster_homes SET family_name=?2, address=?3, home_type=?4, secretary=?5,"
+           " phone=?6, updated_at=?7 WHERE id=?1",
+           "INSERT INTO foster_homes(id, family_name, address, home_type, secretary, phone,"
+           " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+           [&](Statement &st) {
+               st.bind(1, h.id).bind(2, h.familyName).bind(3, h.address).bind(4, h.homeType);
+               st.bind(5, h.secretary).bind(6, h.phone).bind(7, wallNow());
+           });
 }
 
 void JournalStore::putChild(const Child &c)
 {
-    Transaction tx(*m_db);
-    m_db->prepare("UPDATE children SET name=?2, birth_year=?3, secretary=?4,"
-                  " visit_interval_days=?5, updated_at=?6 WHERE id=?1")
-        .bind(1, c.id)
-        .bind(2, c.name)
-        .bind(3, c.birthYear)
-        .bind(4, c.secretary)
-        .bind(5, c.visitIntervalDays)
-        .bind(6, wallNow())
-        .run();
-    if (m_db->changes() == 0)
-        m_db->prepare("INSERT INTO children(id, name, birth_year, secretary, visit_interval_days,"
-                      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-            .bind(1, c.id)
-            .bind(2, c.name)
-            .bind(3, c.birthYear)
-            .bind(4, c.secretary)
-            .bind(5, c.visitIntervalDays)
-            .bind(6, wallNow())
-            .run();
-    tx.commit();
+    upsert(*m_db,
+           "UPDATE children SET name=?2, birth_year=?3, secretary=?4, visit_interval_days=?5,"
+           " updated_at=?6 WHERE id=?1",
+           "INSERT INTO children(id, name, birth_year, secretary, visit_interval_days, updated_at)"
+           " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+           [&](Statement &st) {
+               st.bind(1, c.id).bind(2, c.name).bind(3, c.birthYear).bind(4, c.secretary);
+               st.bind(5, c.visitIntervalDays).bind(6, wallNow());
+           });
 }
 
 void JournalStore::putPlacement(const Placement &p)
 {
-    Transaction tx(*m_db);
-    m_db->prepare("UPDATE placements SET child_id=?2, foster_home_id=?3, legal_basis=?4,"
-                  " start_date=?5, end_date=?6, updated_at=?7 WHERE id=?1")
-        .bind(1, p.id)
-        .bind(2, p.childId)
-        .bind(3, p.fosterHomeId)
-        .bind(4, p.legalBasis)
-        .bind(5, dateText(p.startDate))
-        .bind(6, dateText(p.endDate))
-        .bind(7, wallNow())
-        .run();
-    if (m_db->changes() == 0)
-        m_db->prepare("INSERT INTO placements(id, child_id, foster_home_id, legal_basis,"
-                      " start_date, end_date, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-            .bind(1, p.id)
-            .bind(2, p.childId)
-            .bind(3, p.fosterHomeId)
-            .bind(4, p.legalBasis)
-            .bind(5, dateText(p.startDate))
-            .bind(6, dateText(p.endDate))
-            .bind(7, wallNow())
-            .run();
-    tx.commit();
+    upsert(*m_db,
+           "UPDATE placements SET child_id=?2, foster_home_id=?3, legal_basis=?4, start_date=?5,"
+           " end_date=?6, updated_at=?7 WHERE id=?1",
+           "INSERT INTO placements(id, child_id, foster_home_id, legal_basis, start_date,"
+           " end_date, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+           [&](Statement &st) {
+               st.bind(1, p.id).bind(2, p.childId).bind(3, p.fosterHomeId).bind(4, p.legalBasis);
+               st.bind(5, dateText(p.startDate)).bind(6, dateText(p.endDate)).bind(7, wallNow());
+           });
 }
 
 QList<FosterHome> JournalStore::fosterHomes()

@@ -461,6 +461,17 @@ TEST_CASE("the caseload lists overdue children first", "[store][caseload]")
     CHECK(list[1].nextVisitDue == QDate(2026, 12, 13));
     REQUIRE(list[1].fosterHome);
     CHECK(list[1].fosterHome->familyName == "Familjen Berglund");
+
+    // Reference data sent again replaces the row in place; placements keep pointing at it.
+    j.putFosterHome(
+        {HomeId, "Familjen Berglund-Ek", "Ny väg 1, 621 93 Visby", "kinship", "anna", ""});
+    j.putChild({late, "Noah Hägg", 2013, "anna", 30});
+    CHECK(j.fosterHomes().size() == 1);
+    CHECK(j.child(late)->visitIntervalDays == 30);
+    const auto again = j.caseload(QDate(2026, 11, 23));
+    REQUIRE(again.size() == 2);
+    CHECK(again[0].fosterHome->familyName == "Familjen Berglund-Ek");
+    CHECK(again[0].child.name == "Noah Hägg");
 }
 
 // --- migrations --------------------------------------------------------------------
