@@ -2,6 +2,7 @@
 // store through the core and shows the QML module.
 #include "demo/democaseload.h"
 #include "devicesecret.h"
+#include "processhardening.h"
 #include "session/usersession.h"
 
 #include <QCommandLineParser>
@@ -68,6 +69,8 @@ void screenshotWhenReady(QQmlApplicationEngine &engine, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    if (!homevisit::hardenProcess())
+        std::fprintf(stderr, "homevisit: warning: could not disable core dumps\n");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("homevisit"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hembesök"));

@@ -1,5 +1,6 @@
 // homevisitctl: a thin front end; the commands live in ctlcommands.cpp.
 #include "ctlcommands.h"
+#include "processhardening.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,8 @@
 
 int main(int argc, char *argv[])
 {
+    if (!homevisit::hardenProcess())
+        std::fprintf(stderr, "homevisitctl: warning: could not disable core dumps\n");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("homevisitctl"));
     QTextStream out(stdout);

@@ -7,12 +7,16 @@
 #include "../testsupport.h"
 #include "crypto/pinpolicy.h"
 #include "domain/examples.h"
+#include "processhardening.h"
 #include "store/migrations.h"
 #include "store/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace homevisit;
 using namespace homevisit::test;
@@ -592,4 +596,13 @@ TEST_CASE("verify reports the cipher and finds a signed record missing from the 
     }
     auto s = u.unlock();
     CHECK_FALSE(s->journal().verify().ok());
+}
+
+TEST_CASE("a process that holds keys writes no core dump", "[secrecy]")
+{
+    REQUIRE(hardenProcess());
+    CHECK(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0);
+    rlimit limit{};
+    REQUIRE(::getrlimit(RLIMIT_CORE, &limit) == 0);
+    CHECK(limit.rlim_cur == 0);
 }
