@@ -31,6 +31,9 @@ BUILD_PACKAGES=(
     # encrypted store, KDF, crypto, HTTP client and server, PostgreSQL client
     libsqlcipher-dev libargon2-dev libsodium-dev libssl-dev catch2
     libcurl4-openssl-dev libcpp-httplib-dev libpq-dev
+    # plain SQLite for the gateway's embedded store and the SQLCipher benchmark's
+    # baseline (never linked into a process with SQLCipher); zlib for gzip bodies
+    libsqlite3-dev zlib1g-dev openssl
     # Qt Quick at run time (checked in a bare minbase chroot): a font, so text
     # renders, and Mesa (llvmpipe) for OpenGL under X11, Wayland or eglfs; the
     # offscreen platform uses Qt Quick's software renderer. The Qt packages pull
@@ -38,7 +41,7 @@ BUILD_PACKAGES=(
     libgl1-mesa-dri libegl-mesa0 libglx-mesa0 fonts-dejavu-core
 )
 TEST_PACKAGES=(
-    libsqlite3-dev sqlcipher postgresql faketime python3 fonts-dejavu-core
+    sqlcipher postgresql faketime python3 fonts-dejavu-core
     # a real X server for UI tests that need one (the default is offscreen)
     xvfb xauth
 )
