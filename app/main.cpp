@@ -2,6 +2,7 @@
 // store through the core and shows the QML module.
 #include "demo/democaseload.h"
 #include "devicesecret.h"
+#include "i18n/translations.h"
 #include "processhardening.h"
 #include "session/usersession.h"
 
@@ -36,10 +37,10 @@ QStringList demoCaseload(const QString &dataDir)
     auto session = UserSession::unlock(dataDir, DemoUser, DemoPin, *device);
     QStringList lines;
     for (const store::CaseloadEntry &e : session->journal().caseload(QDate::currentDate()))
-        lines << QStringLiteral("%1%2 — %3 — nästa besök senast %4")
+        lines << QCoreApplication::translate("Caseload", "%1%2 — %3 — next visit due %4")
                      .arg(e.overdue ? QStringLiteral("⚠ ") : QString(), e.child.name,
                           e.fosterHome ? e.fosterHome->familyName : QString(),
-                          QLocale(QLocale::Swedish).toString(e.nextVisitDue, QLocale::ShortFormat));
+                          QLocale().toString(e.nextVisitDue, QLocale::ShortFormat));
     return lines;
 }
 
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("homevisit"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hembesök"));
+    // Swedish first; the language setting arrives with the kiosk UI.
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    homevisit::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.addHelpOption();

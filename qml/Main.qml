@@ -25,7 +25,7 @@ ApplicationWindow {
             font.bold: true
         }
         Label {
-            text: qsTr("%1 barn i ärendelistan för %2").arg(window.caseload.length).arg(window.userName)
+            text: qsTr("%1 children in the caseload of %2").arg(window.caseload.length).arg(window.userName)
             font.pixelSize: 22
         }
         ListView {
