@@ -15,7 +15,13 @@
 
 namespace homevisit::domain {
 
-enum class RecordKind { ChildVisit, SupervisionSession, Amendment, Review };
+enum class RecordKind
+{
+    ChildVisit,
+    SupervisionSession,
+    Amendment,
+    Review
+};
 
 // Stable wire/storage names: "child_visit", "supervision_session", "amendment", "review".
 QString kindName(RecordKind kind);
