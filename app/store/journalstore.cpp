@@ -1,6 +1,7 @@
 #include "journalstore.h"
 
 #include "migrations.h"
+#include "storeinternal.h"
 #include "uuid.h"
 
 #include <QDateTime>
@@ -13,6 +14,8 @@
 
 namespace homevisit::store {
 
+using namespace internal;
+
 using domain::RecordKind;
 
 namespace {
@@ -20,23 +23,7 @@ namespace {
 constexpr const char *RecordColumns =
     "r.id, r.kind, r.status, r.author, r.device, r.hlc, r.created_at, r.updated_at,"
     " r.signed_at, r.revision, r.child_id, r.foster_home_id, r.refers_to, r.event_date,"
-    " r.concern, r.body, s.state, s.reason";
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-// Empty ids are stored as NULL so the foreign key on refers_to does not fire.
-QString nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QString() : text;
-}
-
-QDate dateFrom(const QString &text)
-{
-    return QDate::fromString(text, Qt::ISODate);
-}
+    " r.concern, r.body, s.state, s.reason, s.server_revision, s.server_seq, s.received_at";
 
 SyncState syncStateFrom(const QString &name)
 {
@@ -70,12 +57,10 @@ StoredRecord recordFrom(const Statement &st)
     r.body = QJsonDocument::fromJson(st.text(15).toUtf8()).object();
     r.syncState = syncStateFrom(st.text(16));
     r.syncReason = st.text(17);
+    r.serverRevision = st.isNull(18) ? 0 : int(st.int64(18));
+    r.serverSeq = st.isNull(19) ? 0 : st.int64(19);
+    r.receivedAt = st.text(20);
     return r;
-}
-
-QByteArray serialize(const QJsonObject &body)
-{
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 Child childFrom(const Statement &st, int c)
@@ -137,6 +122,24 @@ QJsonObject StoredRecord::toJson() const
                     QDateTime::fromMSecsSinceEpoch(signedAt, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!syncReason.isEmpty())
         json.insert("sync_reason", syncReason);
+    return json;
+}
+
+QJsonObject StoredRecord::toWireJson() const
+{
+    QJsonObject json{{"record_id", id},
+                     {"kind", domain::kindName(kind)},
+                     {"status", status == RecordStatus::Signed ? "signed" : "draft"},
+                     {"revision", revision},
+                     {"base_revision", serverRevision > 0 ? QJsonValue(serverRevision)
+                                                          : QJsonValue(QJsonValue::Null)},
+                     {"author", author},
+                     {"device_id", device},
+                     {"hlc", hlc},
+                     {"created_at", isoUtc(createdAt)},
+                     {"body", body}};
+    if (status == RecordStatus::Signed)
+        json.insert("signed_at", isoUtc(signedAt));
     return json;
 }
 
@@ -223,11 +226,11 @@ namespace {
 
 // Reference data is replaced whole when the server sends it again. UPDATE-then-INSERT,
 // because INSERT OR REPLACE would delete the row that placements refer to. Both
-// statements use the same numbered parameters, so one binder serves both.
+// statements use the same numbered parameters, so one binder serves both. Runs in
+// the caller's transaction.
 void upsert(Database &db, const char *updateSql, const char *insertSql,
             const std::function<void(Statement &)> &bindAll)
 {
-    Transaction tx(db);
     Statement update = db.prepare(updateSql);
     bindAll(update);
     update.run();
@@ -236,12 +239,11 @@ void upsert(Database &db, const char *updateSql, const char *insertSql,
         bindAll(insert);
         insert.run();
     }
-    tx.commit();
 }
 
 } // namespace
 
-void JournalStore::putFosterHome(const FosterHome &h)
+void JournalStore::writeFosterHome(const FosterHome &h)
 {
     upsert(*m_db,
            "UPDATE foster_homes SET family_name=?2, address=?3, home_type=?4, secretary=?5,"
@@ -254,7 +256,7 @@ void JournalStore::putFosterHome(const FosterHome &h)
            });
 }
 
-void JournalStore::putChild(const Child &c)
+void JournalStore::writeChild(const Child &c)
 {
     upsert(*m_db,
            "UPDATE children SET name=?2, birth_year=?3, secretary=?4, visit_interval_days=?5,"
@@ -267,7 +269,7 @@ void JournalStore::putChild(const Child &c)
            });
 }
 
-void JournalStore::putPlacement(const Placement &p)
+void JournalStore::writePlacement(const Placement &p)
 {
     upsert(*m_db,
            "UPDATE placements SET child_id=?2, foster_home_id=?3, legal_basis=?4, start_date=?5,"
@@ -278,6 +280,27 @@ void JournalStore::putPlacement(const Placement &p)
                st.bind(1, p.id).bind(2, p.childId).bind(3, p.fosterHomeId).bind(4, p.legalBasis);
                st.bind(5, dateText(p.startDate)).bind(6, dateText(p.endDate)).bind(7, wallNow());
            });
+}
+
+void JournalStore::putFosterHome(const FosterHome &home)
+{
+    Transaction tx(*m_db);
+    writeFosterHome(home);
+    tx.commit();
+}
+
+void JournalStore::putChild(const Child &child)
+{
+    Transaction tx(*m_db);
+    writeChild(child);
+    tx.commit();
+}
+
+void JournalStore::putPlacement(const Placement &placement)
+{
+    Transaction tx(*m_db);
+    writePlacement(placement);
+    tx.commit();
 }
 
 QList<FosterHome> JournalStore::fosterHomes()
@@ -473,6 +496,7 @@ QString JournalStore::createDraft(RecordKind kind, const QJsonObject &body)
     Transaction tx(*m_db);
     const HlcStamp stamp = tick();
     insertRecord(id, kind, body, stamp, false);
+    enqueue(id); // drafts are pushed too: a lost tablet loses nothing
     auditInTx(QStringLiteral("write"), id,
               QStringLiteral("created draft ") + domain::kindName(kind), stamp);
     tx.commit();
@@ -504,18 +528,26 @@ void JournalStore::saveDraft(const QString &id, const QJsonObject &body)
         .bind(1, id)
         .bind(2, wallNow())
         .run();
+    enqueue(id);
     auditInTx(QStringLiteral("write"), id, QStringLiteral("saved draft"), stamp);
     tx.commit();
 }
 
-void JournalStore::queueOutbox(const QString &id, int revision)
+void JournalStore::enqueue(const QString &id)
 {
-    m_db->prepare("INSERT INTO outbox(mutation_id, record_id, revision, created_at)"
-                  " VALUES (?1, ?2, ?3, ?4)")
+    const std::optional<StoredRecord> r = load(id);
+    if (!r)
+        return;
+    // A newer version supersedes a queued one that has not left yet; one already in
+    // flight stays, its answer is still awaited.
+    m_db->prepare("DELETE FROM outbox WHERE record_id = ?1 AND in_flight = 0").bind(1, id).run();
+    m_db->prepare("INSERT INTO outbox(mutation_id, record_id, revision, created_at, payload)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, makeUuidV7(wallNow()))
         .bind(2, id)
-        .bind(3, revision)
+        .bind(3, r->revision)
         .bind(4, wallNow())
+        .bind(5, QString::fromUtf8(serialize(r->toWireJson())))
         .run();
 }
 
@@ -539,7 +571,7 @@ void JournalStore::sign(const QString &id)
         .bind(2, wallNow())
         .bind(3, stamp.toString())
         .run();
-    queueOutbox(id, draft.revision);
+    enqueue(id);
     auditInTx(QStringLiteral("sign"), id, domain::kindName(draft.kind), stamp);
     tx.commit();
 }
@@ -565,7 +597,7 @@ QString JournalStore::amend(const QString &signedId, const QString &text, const 
     const QString id = makeUuidV7(wallNow());
     const HlcStamp stamp = tick();
     insertRecord(id, RecordKind::Amendment, body, stamp, true);
-    queueOutbox(id, 1);
+    enqueue(id);
     auditInTx(QStringLiteral("amend"), signedId, QStringLiteral("amendment ") + id, stamp);
     tx.commit();
     return id;
@@ -679,8 +711,11 @@ VerifyReport JournalStore::verify()
     if (countOf(*m_db, "SELECT count(*) FROM records r LEFT JOIN record_sync s"
                        " ON s.record_id = r.id WHERE r.status = 'signed'"
                        " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = r.id)"
-                       " AND coalesce(s.state, '') <> 'synced'") > 0)
+                       " AND coalesce(s.state, '') NOT IN ('synced', 'refused')") > 0)
         report.problems << QStringLiteral("signed records that are neither queued nor synced");
+    if (countOf(*m_db, "SELECT count(*) FROM outbox WHERE payload IS NULL AND record_id IN"
+                       " (SELECT id FROM records WHERE status = 'draft')") > 0)
+        report.problems << QStringLiteral("queued drafts without their frozen payload");
     if (countOf(*m_db,
                 "SELECT count(*) FROM records WHERE status = 'signed' AND signed_at IS NULL"))
         report.problems << QStringLiteral("signed records without a signing time");

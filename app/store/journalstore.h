@@ -97,8 +97,13 @@ struct StoredRecord
     QJsonObject body;
     SyncState syncState = SyncState::Local;
     QString syncReason;
+    int serverRevision = 0; // what the server last confirmed; 0 = never
+    qint64 serverSeq = 0;
+    QString receivedAt; // the server's receive time, ISO 8601
 
     QJsonObject toJson() const; // the `homevisitctl list` line
+    // The record as a push carries it (docs/sync-protocol.md, without mutation_id).
+    QJsonObject toWireJson() const;
 };
 
 struct AuditEvent
@@ -115,6 +120,22 @@ struct AuditEvent
 };
 
 // A record refused by the domain rules; violations say field by field why.
+// One change of a pull page, as docs/sync-protocol.md describes it.
+struct PulledChange
+{
+    enum class Type
+    {
+        Child,
+        FosterHome,
+        Placement,
+        Record
+    };
+    Type type = Type::Record;
+    qint64 seq = 0; // the server's sequence number
+    bool remove = false;
+    QJsonObject data;
+};
+
 class RuleError : public StoreError
 {
 public:
@@ -188,16 +209,33 @@ public:
 
     VerifyReport verify();
 
+    // Small named values kept inside the encrypted store: the sync cursor, the refresh
+    // token, the server's address and key pin. Null when absent.
+    QString setting(const QString &key);
+    void setSetting(const QString &key, const QString &value);
+
+    // Sync (journalsync.cpp): applies one pulled page and stores its cursor in the
+    // same transaction, so a crash never skips or half-applies a page.
+    void applyPulled(const QList<PulledChange> &changes, const QString &nextCursor);
+    QString pullCursor() { return setting(QStringLiteral("sync.pull_cursor")); }
+
 private:
+    friend class Outbox;
+    void writeFosterHome(const FosterHome &home); // in the caller's transaction
+    void writeChild(const Child &child);
+    void writePlacement(const Placement &placement);
+    void importRecord(const QJsonObject &data, qint64 seq);
+    void applyReference(const PulledChange &change);
     JournalStore(std::unique_ptr<Database> db, Identity identity, WallClock wall);
     HlcStamp tick(); // advances the clock and persists it in the current transaction
     void auditInTx(const QString &action, const QString &recordId, const QString &detail,
                    const HlcStamp &stamp);
     StoredRecord requireOwnDraft(const QString &id);
-    std::optional<StoredRecord> load(const QString &id);
+    std::optional<StoredRecord> load(const QString &id); // no audit event
+    Database &database() { return *m_db; }
     void insertRecord(const QString &id, domain::RecordKind kind, const QJsonObject &body,
                       const HlcStamp &stamp, bool signNow);
-    void queueOutbox(const QString &id, int revision);
+    void enqueue(const QString &id); // in the caller's transaction
     qint64 wallNow() const;
 
     std::unique_ptr<Database> m_db;

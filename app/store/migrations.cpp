@@ -127,6 +127,20 @@ void backfillConcern(Database &db)
     db.exec(ImmutabilityTriggers[0]);
 }
 
+// v4: sync. An outbox row freezes the wire form of the record when it is queued, so a
+// resend after a crash is byte-identical and the server answers "duplicate"; rows taken
+// into a request are marked in flight. record_sync remembers what the server confirmed.
+// Rows queued by older versions are signed records (immutable): their payload is
+// filled from the record when first sent.
+constexpr const char *V4[] = {
+    "ALTER TABLE outbox ADD COLUMN payload TEXT",
+    "ALTER TABLE outbox ADD COLUMN in_flight INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE record_sync ADD COLUMN server_revision INTEGER",
+    "ALTER TABLE record_sync ADD COLUMN server_seq INTEGER",
+    "ALTER TABLE record_sync ADD COLUMN received_at TEXT",
+    "CREATE INDEX outbox_due ON outbox(in_flight, next_attempt_at, seq)",
+};
+
 struct Migration
 {
     std::vector<const char *> statements;
@@ -139,6 +153,7 @@ const std::vector<Migration> &allMigrations()
         {{std::begin(V1), std::end(V1)}, nullptr},
         {{std::begin(V2), std::end(V2)}, queueSignedRecords},
         {{std::begin(V3), std::end(V3)}, backfillConcern},
+        {{std::begin(V4), std::end(V4)}, nullptr},
     };
     return list;
 }
@@ -153,7 +168,7 @@ int schemaVersion(Database &db)
 void migrate(Database &db, int targetVersion)
 {
     const auto &steps = allMigrations();
-    static_assert(CurrentSchemaVersion == 3);
+    static_assert(CurrentSchemaVersion == 4);
     const int current = schemaVersion(db);
     if (current > int(steps.size()))
         throw StoreError(StoreError::Code::Other,

@@ -88,7 +88,7 @@ TEST_CASE("a draft round-trips exactly and signing makes it immutable and queued
     REQUIRE(draft->body == second);
     REQUIRE(draft->revision == 2);
     REQUIRE(draft->status == store::RecordStatus::Draft);
-    REQUIRE(j.outboxSize() == 0);
+    REQUIRE(j.outboxSize() == 1); // drafts are pushed too; autosaves coalesce
 
     j.sign(id);
     auto signedRecord = j.record(id);
@@ -144,7 +144,7 @@ TEST_CASE("signing is refused with every violation and changes nothing", "[store
         CHECK_FALSE(e.violations().front().message().isEmpty());
     }
     CHECK(j.record(id)->status == store::RecordStatus::Draft);
-    CHECK(j.outboxSize() == 0);
+    CHECK(j.outboxSize() == 1); // only the draft, not a signed version
 }
 
 TEST_CASE("an amendment refers to the signed record and both stay readable", "[store]")
@@ -490,10 +490,17 @@ void writeOldRows(store::Database &db, int version, const QString &signedId, con
     checklist.insert("feels_safe", "no");
     checklist.insert("concern_text", "Barnet säger att hon är rädd för en kompis till bonusbror.");
     concerned.insert("checklist", checklist);
+    // From schema 3 on, the app itself writes the concern column.
     const char *insert =
-        "INSERT INTO records(id, kind, status, author, device, hlc, created_at, updated_at,"
-        " signed_at, revision, child_id, event_date, body)"
-        " VALUES (?1, 'child_visit', ?2, 'anna', 'dev', ?3, 1, 1, ?4, 1, ?5, '2026-11-20', ?6)";
+        version >= 3
+            ? "INSERT INTO records(id, kind, status, author, device, hlc, created_at, updated_at,"
+              " signed_at, revision, child_id, event_date, body, concern)"
+              " VALUES (?1, 'child_visit', ?2, 'anna', 'dev', ?3, 1, 1, ?4, 1, ?5, '2026-11-20',"
+              " ?6, ?4 IS NOT NULL)"
+            : "INSERT INTO records(id, kind, status, author, device, hlc, created_at, updated_at,"
+              " signed_at, revision, child_id, event_date, body)"
+              " VALUES (?1, 'child_visit', ?2, 'anna', 'dev', ?3, 1, 1, ?4, 1, ?5, '2026-11-20',"
+              " ?6)";
     db.prepare(insert)
         .bind(1, signedId)
         .bind(2, QString("signed"))

@@ -1,0 +1,268 @@
+// The journal's side of sync: what waits in the outbox, what a crash mid-sync leaves,
+// and applying pulled pages atomically with their cursor.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+
+#include "../testsupport.h"
+#include "domain/examples.h"
+#include "store/outbox.h"
+#include "store/uuid.h"
+
+#include <QTimeZone>
+
+using namespace homevisit;
+using namespace homevisit::test;
+using domain::RecordKind;
+using store::Outbox;
+using store::PulledChange;
+
+namespace {
+
+const QString ChildId = QStringLiteral("0190d000-0000-7000-8b00-000000000001");
+const QString HomeId = QStringLiteral("0190d000-0000-7000-8a00-000000000001");
+
+QJsonObject visit(const QString &observations = QStringLiteral("Anteckning."))
+{
+    QJsonObject body = domain::exampleChildVisit(
+        ChildId, QDateTime(QDate(2026, 11, 20), QTime(14, 0), QTimeZone("Europe/Stockholm")));
+    body.insert("observations", observations);
+    return body;
+}
+
+QList<PulledChange> caseloadPage()
+{
+    using T = PulledChange::Type;
+    return {
+        {T::FosterHome,
+         1,
+         false,
+         {{"id", HomeId},
+          {"family_name", "Familjen Berglund"},
+          {"address", "Follingbo 214"},
+          {"home_type", "own_recruited"},
+          {"secretary", "karin"},
+          {"phone", ""}}},
+        {T::Child,
+         2,
+         false,
+         {{"id", ChildId},
+          {"name", "Elsa"},
+          {"birth_year", 2017},
+          {"secretary", "anna"},
+          {"visit_interval_days", 42}}},
+        {T::Placement,
+         3,
+         false,
+         {{"id", "0190d000-0000-7000-8c00-000000000001"},
+          {"child_id", ChildId},
+          {"foster_home_id", HomeId},
+          {"legal_basis", "LVU"},
+          {"start_date", "2024-05-02"}}},
+    };
+}
+
+QJsonObject wire(const QString &id, const QString &kind, const QString &status, int revision,
+                 const QString &author, const QString &hlc, const QJsonObject &body)
+{
+    QJsonObject d{{"id", id},
+                  {"kind", kind},
+                  {"status", status},
+                  {"revision", revision},
+                  {"base_revision", QJsonValue::Null},
+                  {"author", author},
+                  {"device_id", "5e0c0000-0000-4000-8000-000000000001"},
+                  {"hlc", hlc},
+                  {"created_at", "2026-11-21T08:00:00.000Z"},
+                  {"received_at", "2026-11-21T08:00:01.000Z"},
+                  {"body", body}};
+    if (status == "signed")
+        d.insert("signed_at", "2026-11-21T08:00:00.500Z");
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("autosaves coalesce into one queued draft with the latest text", "[outbox]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit("v1"));
+    for (int i = 2; i <= 6; ++i)
+        j.saveDraft(id, visit(QStringLiteral("v%1").arg(i)));
+    Outbox outbox(j);
+    REQUIRE(outbox.size() == 1);
+    const auto batch = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(batch.size() == 1);
+    CHECK(batch[0].record.value("revision").toInt() == 6);
+    CHECK(batch[0].record.value("status") == "draft");
+    CHECK(batch[0].record.value("body").toObject().value("observations") == "v6");
+    CHECK(j.record(id)->syncState == store::SyncState::Sending);
+}
+
+TEST_CASE("a draft saved while its previous version is in flight queues a second row", "[outbox]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    Outbox outbox(j);
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit("före"));
+    const auto first = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(first.size() == 1);
+    j.saveDraft(id, visit("efter"));
+    CHECK(outbox.size() == 2);
+    CHECK(outbox.inFlight() == 1);
+
+    // A crash before the answer: after the restart only the older version goes first,
+    // identical to what was sent, so the newer one can be based on the server's answer.
+    outbox.releaseInFlight();
+    const auto resent = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(resent.size() == 1);
+    CHECK(resent[0].mutationId == first[0].mutationId);
+    CHECK(resent[0].record == first[0].record);
+
+    outbox.accepted(first[0].mutationId, 1, 100, "2026-11-23T10:00:00.000Z");
+    CHECK(j.record(id)->syncState == store::SyncState::Local); // the newer one still waits
+    const auto second = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].record.value("base_revision").toInt() == 1); // what the server confirmed
+    CHECK(second[0].record.value("body").toObject().value("observations") == "efter");
+    outbox.accepted(second[0].mutationId, 2, 101, "2026-11-23T10:00:01.000Z");
+    const auto r = j.record(id);
+    CHECK(r->syncState == store::SyncState::Synced);
+    CHECK(r->serverRevision == 2);
+    CHECK(r->serverSeq == 101);
+    CHECK(outbox.size() == 0);
+    CHECK(j.verify().ok());
+}
+
+TEST_CASE("signing replaces the queued draft; a resend after a crash is identical", "[outbox]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    Outbox outbox(j);
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit());
+    j.sign(id);
+    REQUIRE(outbox.size() == 1);
+    const auto sent = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(sent.size() == 1);
+    CHECK(sent[0].record.value("status") == "signed");
+    CHECK(outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch()).isEmpty()); // in flight
+
+    outbox.releaseInFlight(); // the app was killed before the answer arrived
+    const auto again = outbox.takeBatch(10, QDateTime::currentMSecsSinceEpoch());
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].mutationId == sent[0].mutationId);
+    CHECK(again[0].record == sent[0].record);
+    CHECK(again[0].attempts == 2);
+
+    outbox.accepted(again[0].mutationId, 1, 7, "2026-11-23T10:00:00.000Z");
+    outbox.accepted(again[0].mutationId, 1, 7, "2026-11-23T10:00:00.000Z"); // harmless twice
+    CHECK(j.record(id)->syncState == store::SyncState::Synced);
+    CHECK(j.verify().ok());
+}
+
+TEST_CASE("refused and deferred mutations", "[outbox]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    Outbox outbox(j);
+    const QString a = j.createDraft(RecordKind::ChildVisit, visit());
+    j.sign(a);
+    const QString b = j.createDraft(RecordKind::ChildVisit, visit());
+    j.sign(b);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto batch = outbox.takeBatch(10, now);
+    REQUIRE(batch.size() == 2);
+
+    outbox.refused(batch[0].mutationId, "forbidden: not your child");
+    const auto ra = j.record(a);
+    CHECK(ra->syncState == store::SyncState::Refused);
+    CHECK(ra->syncReason == "forbidden: not your child");
+    CHECK(ra->status == store::RecordStatus::Signed); // never lost, only marked
+
+    outbox.deferred(batch[1].mutationId, now + 60'000, "cannot connect");
+    CHECK(j.record(b)->syncState == store::SyncState::Local);
+    CHECK(outbox.takeBatch(10, now + 30'000).isEmpty());
+    CHECK(outbox.takeBatch(10, now + 61'000).size() == 1);
+    CHECK(j.verify().ok()); // a refused signed record is visible, not a problem
+}
+
+TEST_CASE("a pulled page and its cursor apply together", "[pull]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    CHECK(j.pullCursor().isNull());
+    j.applyPulled(caseloadPage(), "djE6Mw");
+    CHECK(j.pullCursor() == "djE6Mw");
+    REQUIRE(j.caseload(QDate(2026, 11, 23)).size() == 1);
+    CHECK(j.caseload(QDate(2026, 11, 23))[0].fosterHome->familyName == "Familjen Berglund");
+
+    // A supervisor's review of my signed visit, and my visit signed on another tablet.
+    const QString mine = j.createDraft(RecordKind::ChildVisit, visit());
+    j.sign(mine);
+    const QString review = makeUuidV7();
+    const QString elsewhere = makeUuidV7();
+    j.applyPulled({{PulledChange::Type::Record, 10, false,
+                    wire(review, "review", "signed", 1, "bodil", "0001800000000000.000000",
+                         {{"refers_to", mine},
+                          {"decision", "returned"},
+                          {"comment", "Komplettera med barnets egna ord om skolan."}})},
+                   {PulledChange::Type::Record, 11, false,
+                    wire(elsewhere, "child_visit", "signed", 3, u.user, "0001800000000001.000000",
+                         visit("från den andra surfplattan"))}},
+                  "djE6MTE");
+    const auto r = j.record(review);
+    REQUIRE(r);
+    CHECK(r->author == "bodil");
+    CHECK(r->facts.refersTo == mine);
+    CHECK(r->syncState == store::SyncState::Synced);
+    CHECK(j.record(elsewhere)->status == store::RecordStatus::Signed);
+    CHECK(j.pullCursor() == "djE6MTE");
+
+    // The clock moves past what it saw, so new local records sort after pulled ones.
+    const QString later = j.createDraft(RecordKind::ChildVisit, visit());
+    CHECK(j.record(later)->hlc > r->hlc);
+    CHECK(j.verify().ok());
+}
+
+TEST_CASE("a page with a bad change applies nothing, not even its cursor", "[pull]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    j.applyPulled(caseloadPage(), "djE6Mw");
+    QList<PulledChange> page = caseloadPage();
+    page[1].data.insert("name", "Ändrat namn");
+    page.append({PulledChange::Type::Record, 4, false,
+                 wire("not-an-id", "child_visit", "signed", 1, "anna", "x", visit())});
+    CHECK_THROWS_AS(j.applyPulled(page, "djE6NA"), store::StoreError);
+    CHECK(j.pullCursor() == "djE6Mw");
+    CHECK(j.child(ChildId)->name == "Elsa");
+}
+
+TEST_CASE("a signed version from the server replaces the local draft; removals drop rows", "[pull]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    j.applyPulled(caseloadPage(), "c1");
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit("utkast"));
+    Outbox outbox(j);
+    j.applyPulled({{PulledChange::Type::Record, 20, false,
+                    wire(id, "child_visit", "signed", 5, u.user, "0001800000000000.000000",
+                         visit("signerad på den andra surfplattan"))}},
+                  "c2");
+    const auto r = j.record(id);
+    CHECK(r->status == store::RecordStatus::Signed);
+    CHECK(r->body.value("observations") == "signerad på den andra surfplattan");
+    CHECK(outbox.size() == 0); // the stale draft is not pushed over it
+
+    j.applyPulled({{PulledChange::Type::Child, 21, true, {{"id", ChildId}}}}, "c3");
+    CHECK_FALSE(j.child(ChildId));
+    CHECK(j.placementsOf(ChildId).isEmpty());
+    CHECK(j.record(id)); // records about the child stay
+}
