@@ -106,8 +106,8 @@ int run()
     session.reset();
 
     std::printf("autosave: %d saves of one child-visit draft via JournalStore::saveDraft\n", Saves);
-    std::printf("  store: SQLCipher, WAL, synchronous=FULL; one transaction + audit event per "
-                "save\n");
+    std::printf("  store: SQLCipher, WAL, synchronous=FULL; one transaction per save writes the "
+                "record, its outbox row (drafts are pushed too) and an audit event\n");
     std::printf("  storage: %s (%s), 4 KiB write + fdatasync: %.2f ms median\n", base.c_str(),
                 fileSystemOf(base).c_str(), fdatasyncMs(base));
     std::printf(
