@@ -3,6 +3,7 @@
 #include "demo/democaseload.h"
 #include "devicesecret.h"
 #include "domain/examples.h"
+#include "engine/syncengine.h"
 #include "session/usersession.h"
 #include "store/uuid.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
+#include <QSysInfo>
 #include <QTimeZone>
 
 #include <sys/stat.h>
@@ -44,7 +46,11 @@ constexpr const char *Usage =
     "  amend ID --text T [--reason R] add a signed amendment to a signed record\n"
     "  list [--kind K]                print records as JSON lines (K: child_visit,\n"
     "                                 supervision_session, amendment, review)\n"
+    "  caseload                       print the children, overdue first, as JSON lines\n"
     "  verify                         check integrity and cipher settings\n"
+    "  enroll --server URL --credential CODE --pin-sha256 BASE64 [--ca-file FILE]\n"
+    "                                 enrol this store with the central gateway\n"
+    "  sync                           push the outbox and pull what changed\n"
     "\n"
     "The PIN may also come from the environment variable HOMEVISIT_PIN, which keeps it out\n"
     "of the process list. See docs/records.md for the JSON format.\n";
@@ -61,8 +67,10 @@ struct Options
 
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> set = {"--data-dir",    "--user", "--pin",    "--json", "--child",
-                                      "--foster-home", "--text", "--reason", "--kind"};
+    static const QSet<QString> set = {"--data-dir", "--user",        "--pin",        "--json",
+                                      "--child",    "--foster-home", "--text",       "--reason",
+                                      "--kind",     "--server",      "--credential", "--pin-sha256",
+                                      "--ca-file"};
     return set;
 }
 
@@ -287,6 +295,30 @@ int cmdList(const Options &o, CtlIo io)
     return Ok;
 }
 
+int cmdCaseload(const Options &o, CtlIo io)
+{
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    for (const store::CaseloadEntry &e : session->journal().caseload(QDate::currentDate())) {
+        QJsonObject line{{"child_id", e.child.id},
+                         {"name", e.child.name},
+                         {"birth_year", e.child.birthYear},
+                         {"next_visit_due", e.nextVisitDue.toString(Qt::ISODate)},
+                         {"overdue", e.overdue}};
+        if (e.lastSignedVisit.isValid())
+            line.insert("last_signed_visit", e.lastSignedVisit.toString(Qt::ISODate));
+        if (e.fosterHome) {
+            line.insert("foster_home_id", e.fosterHome->id);
+            line.insert("foster_home", e.fosterHome->familyName);
+        }
+        if (e.placement)
+            line.insert("legal_basis", e.placement->legalBasis);
+        io.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+    }
+    session->journal().audit(QStringLiteral("export"), {}, QStringLiteral("caseload"));
+    return Ok;
+}
+
 // Files that hold secrets must not be readable by anyone else.
 QStringList permissionProblems(const QString &dir, const QString &user)
 {
@@ -326,6 +358,78 @@ int cmdVerify(const Options &o, CtlIo io)
                    QStringLiteral("verify found %1 problem(s)").arg(report.problems.size()));
 }
 
+// The server settings live inside the encrypted store, next to the refresh token.
+sync::TransportConfig transportConfig(store::JournalStore &journal)
+{
+    sync::TransportConfig config;
+    config.baseUrl = journal.setting("sync.server_url");
+    config.pinnedPublicKey = journal.setting("sync.server_pin");
+    config.caFile = journal.setting("sync.ca_file");
+    // The pin identifies the server; a private CA file adds the chain check.
+    config.verifyChain = !config.caFile.isEmpty();
+    return config;
+}
+
+int cmdEnroll(const Options &o, CtlIo io)
+{
+    const QString server = required(o, "--server", "(https://host:port of homevisit-central)");
+    const QString credential = required(o, "--credential", "(the one-time enrolment code)");
+    const QString pin =
+        required(o, "--pin-sha256", "(the server's public-key pin; see docs/gateway.md)");
+    const QString caFile = o.value("--ca-file");
+    sync::TransportConfig config;
+    config.baseUrl = server;
+    config.pinnedPublicKey = pin;
+    config.caFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
+    config.verifyChain = !caFile.isEmpty();
+    if (const auto problem = sync::HttpsTransport::validate(config))
+        throw CtlError(ExitCode::Usage, *problem);
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    auto &journal = session->journal();
+    sync::HttpsTransport transport(config);
+    sync::SyncEngine engine(journal, transport);
+    const sync::EnrollResponse enrolled = engine.enroll(credential, QSysInfo::machineHostName());
+    journal.setSetting("sync.server_url", config.baseUrl);
+    journal.setSetting("sync.server_pin", config.pinnedPublicKey);
+    journal.setSetting("sync.ca_file", config.caFile);
+    io.out << "enrolled " << enrolled.user << " (" << sync::roleName(enrolled.role) << ", "
+           << enrolled.municipality << ") with " << server << "\n";
+    return Ok;
+}
+
+int cmdSync(const Options &o, CtlIo io)
+{
+    const QString dir = dataDir(o);
+    auto device = createDeviceSecret(dir);
+    auto session = unlock(o, *device);
+    const sync::TransportConfig config = transportConfig(session->journal());
+    if (config.baseUrl.isEmpty())
+        throw CtlError(ExitCode::Usage, "this store is not enrolled; run 'enroll' first");
+    sync::HttpsTransport transport(config);
+    sync::SyncEngine engine(session->journal(), transport);
+    const sync::SyncOutcome outcome = engine.syncOnce();
+    io.out << sync::syncStatusName(outcome.status) << ": " << outcome.accepted << " sent, "
+           << outcome.refused << " refused, " << outcome.pulled << " pulled\n";
+    switch (outcome.status) {
+    case sync::SyncStatus::Synced:
+        return Ok;
+    case sync::SyncStatus::Revoked:
+        session.reset(); // close the store before erasing it
+        UserSession::eraseStore(dir, userOf(o));
+        throw CtlError(ExitCode::Revoked,
+                       "this device was revoked by an administrator: the store was erased");
+    case sync::SyncStatus::Offline:
+        throw CtlError(ExitCode::NotSynced,
+                       QStringLiteral("not connected (%1); everything is kept on this device, "
+                                      "retry in %2 s")
+                           .arg(outcome.detail)
+                           .arg((outcome.retryAfterMs + 999) / 1000));
+    default:
+        throw CtlError(ExitCode::NotSynced, "sync stopped: " + outcome.detail);
+    }
+}
+
 int dispatch(const Options &o, CtlIo io)
 {
     const QStringList &p = o.positional;
@@ -350,6 +454,12 @@ int dispatch(const Options &o, CtlIo io)
         return cmdList(o, io);
     if (command == "verify")
         return cmdVerify(o, io);
+    if (command == "caseload")
+        return cmdCaseload(o, io);
+    if (command == "enroll")
+        return cmdEnroll(o, io);
+    if (command == "sync")
+        return cmdSync(o, io);
     throw CtlError(ExitCode::Usage, "unknown command '" + p.join(' ') + "' (see --help)");
 }
 
@@ -408,6 +518,10 @@ int runCtl(const QStringList &args, CtlIo io)
         return fail(Invalid, "the record was refused: " + violationsText(e.violations()));
     } catch (const store::StoreError &e) {
         return fail(exitCodeFor(e), QString::fromStdString(e.what()));
+    } catch (const sync::SyncError &e) {
+        return fail(NotSynced, QString::fromStdString(e.what()));
+    } catch (const sync::TransportConfigError &e) {
+        return fail(ExitCode::Usage, QString::fromStdString(e.what()));
     } catch (const DeviceSecretError &e) {
         return fail(Failure, QString::fromStdString(e.what()));
     } catch (const std::exception &e) {

@@ -18,6 +18,8 @@ enum ExitCode
     Invalid = 5,    // the record or input was refused; nothing was changed
     NotAllowed = 6, // not found, signed and immutable, someone else's draft
     VerifyFailed = 7,
+    NotSynced = 8, // sync could not finish (offline, refused); records stay on the device
+    Revoked = 9,   // the server revoked this device: the store was crypto-erased
 };
 
 struct CtlIo

@@ -134,6 +134,15 @@ LockoutState UserSession::lockoutState(const QString &dataDir, const QString &us
     return KeyVault(UserPaths::of(dataDir, user).vault, user).lockoutState();
 }
 
+void UserSession::eraseStore(const QString &dataDir, const QString &user)
+{
+    const UserPaths paths = UserPaths::of(dataDir, user);
+    KeyVault vault(paths.vault, user);
+    if (vault.exists())
+        vault.destroy(); // without the key the file is noise, whatever the disk keeps
+    removeJournalFiles(paths);
+}
+
 UserSession::UserSession(QString user, std::unique_ptr<store::JournalStore> journal)
     : m_user(std::move(user)), m_journal(std::move(journal))
 {}

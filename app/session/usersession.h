@@ -73,6 +73,10 @@ public:
 
     static LockoutState lockoutState(const QString &dataDir, const QString &user);
 
+    // Crypto-erase (a revoked device): destroys the wrapped key, then removes the
+    // journal files. Close every JournalStore of this user first.
+    static void eraseStore(const QString &dataDir, const QString &user);
+
     store::JournalStore &journal() { return *m_journal; }
     const QString &user() const { return m_user; }
 

@@ -210,7 +210,8 @@ public:
     VerifyReport verify();
 
     // Small named values kept inside the encrypted store: the sync cursor, the refresh
-    // token, the server's address and key pin. Null when absent.
+    // token, the server's address and key pin. Null when absent; a null value removes
+    // the key.
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
 

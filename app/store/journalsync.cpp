@@ -37,10 +37,13 @@ QString JournalStore::setting(const QString &key)
 void JournalStore::setSetting(const QString &key, const QString &value)
 {
     Transaction tx(*m_db);
-    m_db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?1, ?2)")
-        .bind(1, key)
-        .bind(2, value)
-        .run();
+    if (value.isNull())
+        m_db->prepare("DELETE FROM settings WHERE key = ?1").bind(1, key).run();
+    else
+        m_db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?1, ?2)")
+            .bind(1, key)
+            .bind(2, value)
+            .run();
     tx.commit();
 }
 

@@ -1,0 +1,260 @@
+#include "syncengine.h"
+
+#include "store/outbox.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace homevisit::sync {
+
+namespace {
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+store::PulledChange::Type pulledType(ChangeType type)
+{
+    switch (type) {
+    case ChangeType::Child:
+        return store::PulledChange::Type::Child;
+    case ChangeType::FosterHome:
+        return store::PulledChange::Type::FosterHome;
+    case ChangeType::Placement:
+        return store::PulledChange::Type::Placement;
+    case ChangeType::Record:
+        break;
+    }
+    return store::PulledChange::Type::Record;
+}
+
+QString rejectionReason(const MutationResult &result)
+{
+    if (!result.error)
+        return QStringLiteral("rejected");
+    return result.error->code + QStringLiteral(": ") + result.error->message;
+}
+
+} // namespace
+
+QString syncStatusName(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::Synced:
+        return QStringLiteral("synced");
+    case SyncStatus::Offline:
+        return QStringLiteral("offline");
+    case SyncStatus::NotEnrolled:
+        return QStringLiteral("not_enrolled");
+    case SyncStatus::Revoked:
+        return QStringLiteral("revoked");
+    case SyncStatus::UpdateApp:
+        return QStringLiteral("update_app");
+    case SyncStatus::ServerRefused:
+        return QStringLiteral("server_refused");
+    }
+    return {};
+}
+
+SyncEngine::SyncEngine(store::JournalStore &journal, HttpsTransport &transport, Clock clock)
+    : m_journal(journal), m_transport(transport), m_clock(std::move(clock))
+{
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+Response SyncEngine::call(Method method, const QString &path, const QByteArray &body)
+{
+    return m_transport.request(method, path, body, m_accessToken);
+}
+
+EnrollResponse SyncEngine::enroll(const QString &credential, const QString &deviceName)
+{
+    const EnrollRequest request{credential, m_journal.identity().device, deviceName};
+    const Response response = m_transport.request(Method::Post, "/v1/enroll", encode(request));
+    if (!response.ok())
+        throw SyncError("enrolment failed: " + errorCode(response).toStdString());
+    Decoded<EnrollResponse> decoded = decodeEnrollResponse(response.body);
+    if (auto *error = std::get_if<ProtocolError>(&decoded))
+        throw SyncError("the server's answer to enrolment is malformed: " +
+                        error->message.toStdString());
+    const EnrollResponse enrolled = std::get<EnrollResponse>(decoded);
+    if (enrolled.user != m_journal.identity().user)
+        throw SyncError("the credential belongs to " + enrolled.user.toStdString() +
+                        ", not to this store's user");
+    m_journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
+    m_journal.setSetting(settingKey::User, enrolled.user);
+    m_journal.setSetting(settingKey::Role, roleName(enrolled.role));
+    m_journal.setSetting(settingKey::Municipality, enrolled.municipality);
+    m_accessToken = enrolled.accessToken;
+    m_accessExpiresAt = m_clock() + qint64(enrolled.accessExpiresIn) * 1000;
+    m_journal.audit(QStringLiteral("sync"), {}, QStringLiteral("enrolled"));
+    return enrolled;
+}
+
+SyncOutcome SyncEngine::syncOnce()
+{
+    SyncOutcome outcome;
+    store::Outbox(m_journal).releaseInFlight(); // what a crash left in flight goes again
+    if (!ensureAccessToken(outcome) || !pushAll(outcome) || !pullAll(outcome))
+        return outcome;
+    m_backoff.reset();
+    m_journal.setSetting(settingKey::LastSuccess,
+                         QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODate));
+    outcome.status = SyncStatus::Synced;
+    return outcome;
+}
+
+bool SyncEngine::ensureAccessToken(SyncOutcome &outcome)
+{
+    // A minute of margin so a token does not expire between here and the request.
+    if (!m_accessToken.isEmpty() && m_clock() < m_accessExpiresAt - 60'000)
+        return true;
+    const QString refresh = m_journal.setting(settingKey::RefreshToken);
+    if (refresh.isEmpty()) {
+        outcome.status = SyncStatus::NotEnrolled;
+        outcome.detail = QStringLiteral("this store has not been enrolled with a server");
+        return false;
+    }
+    m_accessToken.clear();
+    const Response response = m_transport.request(
+        Method::Post, "/v1/token", encode(TokenRequest{refresh, m_journal.identity().device}));
+    if (!response.ok())
+        return handleFailure(response, outcome);
+    Decoded<TokenResponse> decoded = decodeTokenResponse(response.body);
+    if (std::holds_alternative<ProtocolError>(decoded)) {
+        outcome.status = SyncStatus::ServerRefused;
+        outcome.detail = QStringLiteral("the server's token answer is malformed");
+        return false;
+    }
+    const TokenResponse token = std::get<TokenResponse>(decoded);
+    m_accessToken = token.accessToken;
+    m_accessExpiresAt = m_clock() + qint64(token.accessExpiresIn) * 1000;
+    return true;
+}
+
+bool SyncEngine::handleFailure(const Response &response, SyncOutcome &outcome)
+{
+    outcome.detail = errorCode(response) + QStringLiteral(" (") + response.path + QLatin1Char(')');
+    switch (classify(response)) {
+    case Disposition::Success:
+        return true;
+    case Disposition::Retry:
+        outcome.status = SyncStatus::Offline;
+        outcome.retryAfterMs = m_backoff.next(response).count();
+        return false;
+    case Disposition::RefreshToken:
+        m_accessToken.clear(); // the next round gets a new one
+        outcome.status = SyncStatus::Offline;
+        outcome.retryAfterMs = 0;
+        return false;
+    case Disposition::Reenrol:
+        outcome.status = SyncStatus::NotEnrolled;
+        return false;
+    case Disposition::Wipe:
+        outcome.status = SyncStatus::Revoked;
+        return false;
+    case Disposition::UpdateApp:
+        outcome.status = SyncStatus::UpdateApp;
+        return false;
+    case Disposition::Refuse:
+        outcome.status = SyncStatus::ServerRefused;
+        return false;
+    }
+    return false;
+}
+
+bool SyncEngine::pushAll(SyncOutcome &outcome)
+{
+    store::Outbox outbox(m_journal);
+    for (;;) {
+        const QList<store::PendingMutation> batch = outbox.takeBatch(PushBatch, m_clock());
+        if (batch.isEmpty())
+            return true;
+        // The frozen payload plus its id is the mutation, byte for byte what was queued:
+        // a resend after a crash has the same fingerprint and is answered "duplicate".
+        QJsonArray mutations;
+        for (const store::PendingMutation &m : batch) {
+            QJsonObject mutation = m.record;
+            mutation.insert("mutation_id", m.mutationId);
+            mutations.append(mutation);
+        }
+        const Response response =
+            call(Method::Post, "/v1/push", compact({{"mutations", mutations}}));
+        if (!response.ok()) {
+            const qint64 retryAt = m_clock() + m_backoff.ceiling().count();
+            const bool refuse = classify(response) == Disposition::Refuse;
+            for (const store::PendingMutation &m : batch) {
+                if (refuse)
+                    outbox.refused(m.mutationId, errorCode(response));
+                else
+                    outbox.deferred(m.mutationId, retryAt, errorCode(response));
+            }
+            outcome.refused += refuse ? int(batch.size()) : 0;
+            return handleFailure(response, outcome);
+        }
+        Decoded<PushResponse> decoded = decodePushResponse(response.body);
+        if (std::holds_alternative<ProtocolError>(decoded)) {
+            for (const store::PendingMutation &m : batch)
+                outbox.deferred(m.mutationId, m_clock() + m_backoff.next().count(),
+                                QStringLiteral("malformed push answer"));
+            outcome.status = SyncStatus::ServerRefused;
+            outcome.detail = QStringLiteral("the server's push answer is malformed");
+            return false;
+        }
+        for (const MutationResult &result : std::get<PushResponse>(decoded).results) {
+            if (result.outcome != Outcome::Rejected) {
+                outbox.accepted(result.mutationId, int(result.revision), result.seq,
+                                formatTimestamp(result.receivedAt));
+                ++outcome.accepted;
+            } else if (result.error && result.error->code == u"target_missing") {
+                // The record it refers to may arrive with this round's pull.
+                outbox.deferred(result.mutationId, m_clock(), rejectionReason(result));
+            } else {
+                outbox.refused(result.mutationId, rejectionReason(result));
+                ++outcome.refused;
+            }
+        }
+    }
+}
+
+bool SyncEngine::pullAll(SyncOutcome &outcome)
+{
+    bool restarted = false;
+    for (;;) {
+        QUrlQuery query;
+        const QString cursor = m_journal.pullCursor();
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(DefaultPullLimit));
+        const Response response =
+            call(Method::Get, QStringLiteral("/v1/pull?") + query.toString(QUrl::FullyEncoded), {});
+        if (!response.ok()) {
+            if (!restarted && errorCode(response) == u"invalid_cursor") {
+                m_journal.setSetting(QStringLiteral("sync.pull_cursor"), QString());
+                restarted = true; // re-applying is harmless: upserts of immutable data
+                continue;
+            }
+            return handleFailure(response, outcome);
+        }
+        Decoded<PullResponse> decoded = decodePullResponse(response.body);
+        if (std::holds_alternative<ProtocolError>(decoded)) {
+            outcome.status = SyncStatus::ServerRefused;
+            outcome.detail = QStringLiteral("the server's pull answer is malformed");
+            return false;
+        }
+        const PullResponse page = std::get<PullResponse>(decoded);
+        QList<store::PulledChange> changes;
+        for (const Change &c : page.changes)
+            changes.append({pulledType(c.type), c.seq, c.op == ChangeOp::Remove, c.data});
+        m_journal.applyPulled(changes, page.nextCursor);
+        outcome.pulled += int(changes.size());
+        if (!page.hasMore)
+            return true;
+    }
+}
+
+} // namespace homevisit::sync

@@ -1,0 +1,86 @@
+// One sync round between a user's journal and the central gateway: get an access
+// token, push the outbox, pull what changed (docs/sync-protocol.md).
+//
+// Blocking, and not thread-safe: it runs on the sync worker thread (or in the CLI), the
+// thread that owns the JournalStore and the HttpsTransport. Every network failure is a
+// state in the outcome, not an exception: the records simply stay on the tablet.
+#pragma once
+
+#include "client/backoff.h"
+#include "client/transport.h"
+#include "protocol/protocol.h"
+#include "store/journalstore.h"
+
+#include <functional>
+
+namespace homevisit::sync {
+
+enum class SyncStatus
+{
+    Synced,        // everything sent, everything pulled
+    Offline,       // no usable answer (network, 5xx, 429): retry after retryAfterMs
+    NotEnrolled,   // no refresh token in the store, or the server no longer knows it
+    Revoked,       // device or user revoked: the caller must crypto-erase the store
+    UpdateApp,     // the server speaks another protocol version
+    ServerRefused, // the server refused a request as malformed (a bug): logged, no loop
+};
+
+QString syncStatusName(SyncStatus status); // for logs and the CLI
+
+struct SyncOutcome
+{
+    SyncStatus status = SyncStatus::Synced;
+    int accepted = 0; // outbox rows the server stored (applied or duplicate)
+    int refused = 0;  // rows refused for good; the records show why
+    int pulled = 0;   // changes applied from the server
+    qint64 retryAfterMs = 0;
+    QString detail; // English, for logs: never a token or record content
+};
+
+// Settings keys inside the encrypted store.
+namespace settingKey {
+inline const QString RefreshToken = QStringLiteral("sync.refresh_token");
+inline const QString User = QStringLiteral("sync.user");
+inline const QString Role = QStringLiteral("sync.role");
+inline const QString Municipality = QStringLiteral("sync.municipality");
+inline const QString LastSuccess = QStringLiteral("sync.last_success");
+} // namespace settingKey
+
+class SyncError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class SyncEngine
+{
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch
+
+    SyncEngine(store::JournalStore &journal, HttpsTransport &transport, Clock clock = {});
+
+    // Trades a one-time credential for a refresh token, kept only inside the encrypted
+    // store. Throws SyncError with one English line if the server says no or is not there.
+    EnrollResponse enroll(const QString &credential, const QString &deviceName);
+
+    SyncOutcome syncOnce();
+
+    static constexpr int PushBatch = 50;
+
+private:
+    bool ensureAccessToken(SyncOutcome &outcome);
+    bool pushAll(SyncOutcome &outcome);
+    bool pullAll(SyncOutcome &outcome);
+    // Maps a failed response onto the outcome; false = stop this round.
+    bool handleFailure(const Response &response, SyncOutcome &outcome);
+    Response call(Method method, const QString &path, const QByteArray &body);
+
+    store::JournalStore &m_journal;
+    HttpsTransport &m_transport;
+    Clock m_clock;
+    Backoff m_backoff;
+    QString m_accessToken; // memory only
+    qint64 m_accessExpiresAt = 0;
+};
+
+} // namespace homevisit::sync

@@ -1,0 +1,155 @@
+// The gateway's storage, behind an interface so the embedded SQLite file (the default)
+// and PostgreSQL (production, not built yet) answer the same calls. The interface holds
+// primitives only; the rules (who may push or see what) live in the gateway, so both
+// back ends enforce the same policy.
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace homevisit::gateway {
+
+// Thrown on any storage failure; the gateway answers 500/503 and changes nothing.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct UserRow
+{
+    QString name;
+    QString municipality;
+    sync::Role role = sync::Role::Caseworker;
+    QString displayName;
+    QString supervisor; // the supervisor whose team this user is in ("" = none)
+    bool revoked = false;
+};
+
+struct DeviceRow
+{
+    QString id;
+    QString user;
+    QString name;
+    QString municipality;
+    QDateTime enrolledAt;
+    QDateTime lastSyncAt; // invalid until the first authenticated call
+    bool revoked = false;
+};
+
+struct AccessGrant
+{
+    QString deviceId;
+    QString user;
+    QDateTime expiresAt;
+};
+
+// A record as the server keeps it: the wire form plus what authorization indexes.
+struct StoredRecord
+{
+    sync::WireRecord record;
+    QString municipality;
+    QString refersTo; // amendments and reviews
+    QString childId;  // child visits
+    QString fosterHomeId;
+    qint64 seq = 0;
+};
+
+struct StoredMutation
+{
+    QString user;
+    QString fingerprint;
+    sync::MutationResult result;
+};
+
+struct AuditEvent
+{
+    QString user;
+    QString deviceId;
+    QString municipality;
+    QString action; // enroll, token, push, read, admin_..., ...
+    QString recordId;
+    QString detail;
+};
+
+// Which reference rows and records a pull may return; computed by the gateway.
+struct Visibility
+{
+    QString user;
+    QString municipality;
+    sync::Role role = sync::Role::Caseworker;
+};
+
+class CentralStore
+{
+public:
+    virtual ~CentralStore() = default;
+
+    // Runs `work` in one serialized write transaction: committed when it returns true,
+    // rolled back when it returns false or throws (the exception propagates).
+    virtual bool transaction(const std::function<bool()> &work) = 0;
+    virtual bool healthy() = 0;
+    virtual bool isEmpty() = 0;
+
+    // --- people --------------------------------------------------------------------
+    virtual void addMunicipality(const QString &id, const QString &name) = 0;
+    virtual void addUser(const UserRow &user) = 0;
+    virtual std::optional<UserRow> user(const QString &name) = 0;
+    virtual QList<UserRow> users() = 0;
+    virtual bool isInTeam(const QString &member, const QString &supervisor) = 0;
+    virtual bool revokeUser(const QString &name) = 0;
+
+    // --- enrolment and tokens (hashes only, never the secrets) ------------------------
+    virtual void addCredential(const QString &hash, const QString &user,
+                               const QDateTime &expiresAt) = 0;
+    virtual void retireCredentials(const QString &user) = 0;
+    // Marks an unused, unexpired credential used and returns its user.
+    virtual std::optional<QString> consumeCredential(const QString &hash, const QDateTime &now) = 0;
+    virtual void enrollDevice(const DeviceRow &device, const QString &refreshHash) = 0;
+    virtual std::optional<DeviceRow> deviceByRefresh(const QString &refreshHash) = 0;
+    virtual std::optional<DeviceRow> device(const QString &deviceId, const QString &user) = 0;
+    virtual bool isDeviceRevoked(const QString &deviceId) = 0;
+    virtual void addAccessToken(const QString &hash, const AccessGrant &grant) = 0;
+    virtual std::optional<AccessGrant> accessToken(const QString &hash) = 0;
+    virtual void touchDevice(const QString &deviceId, const QString &user,
+                             const QDateTime &now) = 0;
+    virtual bool revokeDevice(const QString &deviceId) = 0;
+    virtual QList<DeviceRow> devices(const QString &municipality) = 0; // "" = all
+
+    // --- reference data (each write takes the next server sequence number) -----------
+    virtual void putFosterHome(const QString &municipality, const QJsonObject &data) = 0;
+    virtual void putChild(const QString &municipality, const QJsonObject &data) = 0;
+    virtual void putPlacement(const QString &municipality, const QJsonObject &data) = 0;
+    virtual bool isChildAssigned(const QString &childId, const QString &secretary,
+                                 const QString &municipality) = 0;
+    virtual bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
+                                      const QString &municipality) = 0;
+
+    // --- records and idempotency ------------------------------------------------------
+    virtual std::optional<StoredMutation> mutation(const QString &mutationId) = 0;
+    virtual void putMutation(const QString &mutationId, const StoredMutation &stored) = 0;
+    virtual std::optional<StoredRecord> record(const QString &recordId) = 0;
+    // Inserts or replaces the record under the next sequence number, which it returns.
+    virtual qint64 putRecord(const StoredRecord &record) = 0;
+    // Keeps a stale draft beside the server's copy; returns the sibling's id.
+    virtual QString putDraftSibling(const StoredRecord &record) = 0;
+
+    // --- pull ---------------------------------------------------------------------------
+    // Changes visible under `who` with seq > after, in seq order, at most `limit`.
+    virtual QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) = 0;
+
+    // --- audit (append-only) ------------------------------------------------------------
+    virtual void audit(const AuditEvent &event) = 0;
+    virtual qint64 auditCount() = 0;
+};
+
+} // namespace homevisit::gateway

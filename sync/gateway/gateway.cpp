@@ -1,0 +1,574 @@
+#include "gateway.h"
+
+#include "secrets.h"
+
+#include "domain/records.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace homevisit::gateway {
+
+using sync::ProtocolError;
+using sync::Role;
+
+namespace {
+
+constexpr int CredentialDays = 7;
+// A page is cut before it could exceed the 8 MiB a client accepts (JSON framing and
+// gzip overhead included).
+constexpr qsizetype PageBudgetBytes = 6 * 1024 * 1024;
+
+ProtocolError failure(int status, const QString &code, const QString &message,
+                      const QJsonObject &extra = {})
+{
+    return ProtocolError{status, code, message, extra};
+}
+
+ProtocolError invalidToken()
+{
+    return failure(401, "invalid_token", "unknown or expired token");
+}
+
+ProtocolError deviceRevoked()
+{
+    return failure(401, "device_revoked", "this device or its user was revoked");
+}
+
+template <typename T> const ProtocolError *errorOf(const sync::Decoded<T> &decoded)
+{
+    return std::get_if<ProtocolError>(&decoded);
+}
+
+sync::MutationResult rejected(const QString &mutationId, const ProtocolError &error)
+{
+    sync::MutationResult result;
+    result.mutationId = mutationId;
+    result.outcome = sync::Outcome::Rejected;
+    result.error = error;
+    return result;
+}
+
+QJsonArray violationsJson(const QList<domain::RuleViolation> &violations)
+{
+    QJsonArray array;
+    for (const auto &violation : violations)
+        array.append(QJsonObject{{"field", violation.field}, {"code", violation.code}});
+    return array;
+}
+
+bool mayPushKind(Role role, domain::RecordKind kind)
+{
+    using domain::RecordKind;
+    switch (role) {
+    case Role::Caseworker:
+        return kind == RecordKind::ChildVisit || kind == RecordKind::Amendment;
+    case Role::FosterHomeSecretary:
+        return kind == RecordKind::SupervisionSession || kind == RecordKind::Amendment;
+    case Role::Supervisor:
+        return kind == RecordKind::Review;
+    case Role::Admin:
+        return false;
+    }
+    return false;
+}
+
+// A signed record sent again under a new mutation id is the same record, not a change.
+bool sameSignedContent(const sync::WireRecord &stored, const sync::WireRecord &pushed)
+{
+    return pushed.status == u"signed" && stored.kind == pushed.kind &&
+           stored.revision == pushed.revision && stored.body == pushed.body &&
+           stored.author == pushed.author;
+}
+
+} // namespace
+
+Gateway::Gateway(CentralStore &store) : m_store(store) {}
+
+// --- authentication ------------------------------------------------------------------------
+
+Reply Gateway::enroll(const QByteArray &body)
+{
+    const auto decoded = sync::decodeEnrollRequest(body);
+    if (const auto *error = errorOf(decoded))
+        return Reply::error(*error);
+    const auto &request = std::get<sync::EnrollRequest>(decoded);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    std::optional<ProtocolError> refusal;
+    sync::EnrollResponse response;
+    m_store.transaction([&] {
+        const auto userName =
+            m_store.consumeCredential(secretHash(normalizedCredential(request.credential)), now);
+        const auto user = userName ? m_store.user(*userName) : std::nullopt;
+        if (!user || user->revoked) {
+            // One answer for unknown, used, expired and revoked: nothing to probe.
+            refusal = failure(401, "invalid_credential", "the credential is not valid");
+            return false;
+        }
+        if (m_store.isDeviceRevoked(request.deviceId)) {
+            refusal = deviceRevoked();
+            return false;
+        }
+        response.user = user->name;
+        response.role = user->role;
+        response.municipality = user->municipality;
+        response.displayName = user->displayName;
+        response.refreshToken = randomToken();
+        response.accessToken = randomToken();
+        response.serverTime = now;
+        m_store.enrollDevice(
+            {request.deviceId, user->name, request.deviceName, user->municipality, now, {}, false},
+            secretHash(response.refreshToken));
+        m_store.addAccessToken(
+            secretHash(response.accessToken),
+            {request.deviceId, user->name, now.addSecs(sync::AccessTokenSeconds)});
+        m_store.audit({user->name, request.deviceId, user->municipality, "enroll", {}, {}});
+        return true;
+    });
+    if (refusal)
+        return Reply::error(*refusal);
+    return Reply::json(sync::encode(response));
+}
+
+Reply Gateway::token(const QByteArray &body)
+{
+    const auto decoded = sync::decodeTokenRequest(body);
+    if (const auto *error = errorOf(decoded))
+        return Reply::error(*error);
+    const auto &request = std::get<sync::TokenRequest>(decoded);
+    const auto device = m_store.deviceByRefresh(secretHash(request.refreshToken));
+    if (!device || device->id != request.deviceId)
+        return Reply::error(invalidToken());
+    if (device->revoked) {
+        m_store.audit(
+            {device->user, device->id, device->municipality, "token_refused_revoked", {}, {}});
+        return Reply::error(deviceRevoked());
+    }
+    sync::TokenResponse response;
+    response.accessToken = randomToken();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store.transaction([&] {
+        m_store.addAccessToken(secretHash(response.accessToken),
+                               {device->id, device->user, now.addSecs(sync::AccessTokenSeconds)});
+        m_store.audit({device->user, device->id, device->municipality, "token", {}, {}});
+        return true;
+    });
+    return Reply::json(sync::encode(response));
+}
+
+std::variant<Caller, ProtocolError> Gateway::authenticate(const QByteArray &authorization)
+{
+    static const QByteArray Scheme = "Bearer ";
+    if (!authorization.startsWith(Scheme))
+        return invalidToken();
+    const QString token = QString::fromLatin1(authorization.mid(Scheme.size()).trimmed());
+    if (!sync::isToken(token))
+        return invalidToken();
+    const auto grant = m_store.accessToken(secretHash(token));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!grant || grant->expiresAt <= now)
+        return invalidToken();
+    const auto device = m_store.device(grant->deviceId, grant->user);
+    const auto user = m_store.user(grant->user);
+    if (!device || !user || device->revoked || user->revoked)
+        return deviceRevoked();
+    m_store.touchDevice(device->id, user->name, now);
+    return Caller{*user, device->id};
+}
+
+std::optional<QString> Gateway::issueCredential(const QString &userName, const QString &actor)
+{
+    const auto user = m_store.user(userName);
+    if (!user || user->revoked)
+        return std::nullopt;
+    const QString credential = randomCredential();
+    m_store.transaction([&] {
+        m_store.addCredential(secretHash(credential), user->name,
+                              QDateTime::currentDateTimeUtc().addDays(CredentialDays));
+        m_store.audit({actor, {}, user->municipality, "admin_credential", {}, user->name});
+        return true;
+    });
+    return credential;
+}
+
+// --- push ------------------------------------------------------------------------------------
+
+Reply Gateway::push(const QByteArray &authorization, const QByteArray &body)
+{
+    const auto caller = authenticate(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &who = std::get<Caller>(caller);
+    const auto decoded = sync::decodePushRequest(body);
+    if (const auto *error = errorOf(decoded))
+        return Reply::error(*error);
+    if (who.user.role == Role::Admin)
+        return Reply::error(failure(403, "forbidden", "administrators push no case content"));
+    const auto &request = std::get<sync::PushRequest>(decoded);
+
+    sync::PushResponse response;
+    std::optional<QString> replayed;
+    // One transaction: a replayed id anywhere in the batch rolls every mutation back.
+    m_store.transaction([&] {
+        for (const auto &mutation : request.mutations) {
+            const QString fingerprint = sync::mutationFingerprint(mutation);
+            if (const auto stored = m_store.mutation(mutation.mutationId)) {
+                if (stored->fingerprint != fingerprint) {
+                    replayed = mutation.mutationId;
+                    return false;
+                }
+                auto result = stored->result;
+                result.outcome = sync::Outcome::Duplicate;
+                response.results.append(result);
+                continue;
+            }
+            response.results.append(apply(who, mutation, fingerprint));
+        }
+        return true;
+    });
+    if (replayed) {
+        m_store.audit(
+            {who.user.name, who.deviceId, who.user.municipality, "push_replayed", *replayed, {}});
+        return Reply::error(failure(422, "mutation_replayed",
+                                    "mutation " + *replayed + " was stored with another body"));
+    }
+    for (const auto &result : response.results)
+        m_metrics.countMutation(sync::outcomeName(result.outcome));
+    return Reply::json(sync::encode(response));
+}
+
+std::optional<ProtocolError> Gateway::authorizeKind(const Caller &caller,
+                                                    const sync::WireRecord &record)
+{
+    if (record.author != caller.user.name || record.deviceId != caller.deviceId)
+        return failure(403, "forbidden", "author and device must be the authenticated ones");
+    const auto kind = domain::kindFromName(record.kind);
+    if (!kind || !mayPushKind(caller.user.role, *kind))
+        return failure(403, "forbidden",
+                       "a " + sync::roleName(caller.user.role) + " may not push " + record.kind);
+    const auto violations =
+        record.status == u"signed"
+            ? domain::validateForSigning(*kind, record.body, domain::DomainSettings{})
+            : domain::checkShape(*kind, record.body);
+    if (!violations.isEmpty())
+        return failure(400, "invalid_record", "record " + record.recordId + " breaks the rules",
+                       {{"violations", violationsJson(violations)}});
+    return std::nullopt;
+}
+
+// Checks the child, foster home or target record the body names, and fills the indexes.
+std::optional<ProtocolError> Gateway::authorizeTarget(const Caller &caller,
+                                                      const sync::WireRecord &record,
+                                                      StoredRecord &indexed)
+{
+    const auto kind = *domain::kindFromName(record.kind);
+    const auto facts = domain::factsOf(kind, record.body);
+    const QString &me = caller.user.name;
+    const QString &municipality = caller.user.municipality;
+    indexed.childId = facts.childId;
+    indexed.fosterHomeId = facts.fosterHomeId;
+    indexed.refersTo = facts.refersTo;
+    if (!facts.childId.isEmpty() && !m_store.isChildAssigned(facts.childId, me, municipality))
+        return failure(403, "forbidden", "the child is not assigned to you");
+    if (!facts.fosterHomeId.isEmpty() &&
+        !m_store.isFosterHomeAssigned(facts.fosterHomeId, me, municipality))
+        return failure(403, "forbidden", "the foster home is not assigned to you");
+    if (facts.refersTo.isEmpty())
+        return std::nullopt;
+    const auto target = m_store.record(facts.refersTo);
+    const bool visible =
+        target && target->municipality == municipality && target->record.status == u"signed" &&
+        target->record.kind != u"review" &&
+        (kind == domain::RecordKind::Amendment ? target->record.author == me
+                                               : m_store.isInTeam(target->record.author, me));
+    if (!visible)
+        return failure(400, "target_missing",
+                       "record " + facts.refersTo + " is not on the server or not yours to see");
+    return std::nullopt;
+}
+
+sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &mutation,
+                                    const QString &fingerprint)
+{
+    const auto &record = mutation.record;
+    StoredRecord stored;
+    auto error = authorizeKind(caller, record);
+    if (!error)
+        error = authorizeTarget(caller, record, stored);
+    if (error)
+        return refuse(caller, mutation, *error);
+    if (const auto existing = m_store.record(record.recordId)) {
+        if (auto answer = againstExisting(caller, mutation, fingerprint, *existing))
+            return *answer;
+    }
+    stored.record = record;
+    stored.record.receivedAt = QDateTime::currentDateTimeUtc();
+    stored.municipality = caller.user.municipality;
+    sync::MutationResult result;
+    result.mutationId = mutation.mutationId;
+    result.outcome = sync::Outcome::Applied;
+    result.revision = record.revision;
+    result.seq = m_store.putRecord(stored);
+    result.receivedAt = stored.record.receivedAt;
+    m_store.putMutation(mutation.mutationId, {caller.user.name, fingerprint, result});
+    auditPush(caller, record.recordId, "applied " + record.status);
+    return result;
+}
+
+// The server already has this record: a refusal, the stored answer for an identical
+// signed record, or nullopt when the mutation may replace the server's draft.
+std::optional<sync::MutationResult> Gateway::againstExisting(const Caller &caller,
+                                                             const sync::Mutation &mutation,
+                                                             const QString &fingerprint,
+                                                             const StoredRecord &existing)
+{
+    const auto &record = mutation.record;
+    if (existing.record.author != caller.user.name ||
+        existing.municipality != caller.user.municipality)
+        return refuse(
+            caller, mutation,
+            failure(403, "forbidden", "record " + record.recordId + " belongs to someone else"));
+    if (existing.record.status == u"signed") {
+        if (!sameSignedContent(existing.record, record))
+            return refuse(
+                caller, mutation,
+                failure(409, "signed_immutable",
+                        "record " + record.recordId + " is signed and cannot be changed"));
+        // Re-sent under a new mutation id: answer with what is stored.
+        sync::MutationResult result;
+        result.mutationId = mutation.mutationId;
+        result.outcome = sync::Outcome::Duplicate;
+        result.revision = existing.record.revision;
+        result.seq = existing.seq;
+        result.receivedAt = existing.record.receivedAt;
+        m_store.putMutation(mutation.mutationId, {caller.user.name, fingerprint, result});
+        auditPush(caller, record.recordId, "duplicate");
+        return result;
+    }
+    // A signed record replaces its own draft; a draft only the revision it was based on.
+    if (record.status == u"signed" || record.baseRevision == existing.record.revision)
+        return std::nullopt;
+    StoredRecord sibling;
+    sibling.record = record;
+    sibling.record.receivedAt = QDateTime::currentDateTimeUtc();
+    sibling.municipality = caller.user.municipality;
+    const QString siblingId = m_store.putDraftSibling(sibling);
+    return refuse(caller, mutation,
+                  failure(409, "stale_draft", "draft " + record.recordId + " changed on the server",
+                          {{"sibling_id", siblingId}}));
+}
+
+sync::MutationResult Gateway::refuse(const Caller &caller, const sync::Mutation &mutation,
+                                     const ProtocolError &error)
+{
+    auditPush(caller, mutation.record.recordId, "rejected " + error.code);
+    return rejected(mutation.mutationId, error);
+}
+
+void Gateway::auditPush(const Caller &caller, const QString &recordId, const QString &what)
+{
+    m_store.audit(
+        {caller.user.name, caller.deviceId, caller.user.municipality, "push", recordId, what});
+}
+
+// --- pull --------------------------------------------------------------------------------
+
+Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, const QString &limit)
+{
+    const auto caller = authenticate(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &who = std::get<Caller>(caller);
+    const auto decoded = sync::decodePullQuery(cursor, limit);
+    if (const auto *error = errorOf(decoded))
+        return Reply::error(*error);
+    const auto &query = std::get<sync::PullQuery>(decoded);
+    const qint64 after = query.cursor.isEmpty() ? 0 : sync::readCursor(query.cursor).value_or(0);
+
+    auto changes = m_store.changes({who.user.name, who.user.municipality, who.user.role}, after,
+                                   query.limit + 1);
+    sync::PullResponse response;
+    response.hasMore = changes.size() > query.limit;
+    qsizetype budget = PageBudgetBytes;
+    for (const auto &change : changes) {
+        if (response.changes.size() == query.limit)
+            break;
+        budget -= QJsonDocument(change.data).toJson(QJsonDocument::Compact).size() + 64;
+        if (budget < 0 && !response.changes.isEmpty()) {
+            response.hasMore = true;
+            break;
+        }
+        response.changes.append(change);
+    }
+    const qint64 last = response.changes.isEmpty() ? after : response.changes.last().seq;
+    response.nextCursor = sync::makeCursor(last);
+    auditPull(who, response.changes);
+    return Reply::json(sync::encode(response));
+}
+
+void Gateway::auditPull(const Caller &caller, const QList<sync::Change> &changes)
+{
+    m_store.transaction([&] {
+        m_store.audit({caller.user.name,
+                       caller.deviceId,
+                       caller.user.municipality,
+                       "pull",
+                       {},
+                       QString::number(changes.size()) + " changes"});
+        for (const auto &change : changes) {
+            if (change.type != sync::ChangeType::Record)
+                continue;
+            m_store.audit({caller.user.name,
+                           caller.deviceId,
+                           caller.user.municipality,
+                           "read",
+                           change.data.value("id").toString(),
+                           {}});
+        }
+        return true;
+    });
+}
+
+// --- administration over HTTP -----------------------------------------------------------
+
+std::variant<Caller, ProtocolError> Gateway::authenticateAdmin(const QByteArray &authorization)
+{
+    auto caller = authenticate(authorization);
+    if (const auto *who = std::get_if<Caller>(&caller); who && who->user.role != Role::Admin)
+        return failure(403, "forbidden", "administrators only");
+    return caller;
+}
+
+namespace {
+// {"user": NAME} and nothing else.
+std::variant<QString, ProtocolError> decodeUserRequest(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return failure(400, "malformed_json", "the body is not a JSON object");
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != u"user")
+            return failure(400, "unknown_field", it.key() + ": not part of the request");
+    }
+    if (!object.contains("user") || object.value("user").isNull())
+        return failure(400, "missing_field", "user: required");
+    if (!object.value("user").isString())
+        return failure(400, "wrong_type", "user: must be a string");
+    const QString user = object.value("user").toString();
+    if (!sync::isUserName(user))
+        return failure(400, "invalid_value", "user: 1-64 of a-z 0-9 . _ -");
+    return user;
+}
+
+QJsonObject deviceJson(const DeviceRow &device)
+{
+    return {{"device_id", device.id},
+            {"user", device.user},
+            {"device_name", device.name},
+            {"enrolled_at", sync::formatTimestamp(device.enrolledAt)},
+            {"last_sync_at", device.lastSyncAt.isValid()
+                                 ? QJsonValue(sync::formatTimestamp(device.lastSyncAt))
+                                 : QJsonValue()},
+            {"revoked", device.revoked}};
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ProtocolError notFound()
+{
+    return failure(404, "not_found", "no such user or device in your municipality");
+}
+} // namespace
+
+Reply Gateway::adminCredential(const QByteArray &authorization, const QByteArray &body)
+{
+    const auto caller = authenticateAdmin(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &admin = std::get<Caller>(caller);
+    const auto userName = decodeUserRequest(body);
+    if (const auto *error = std::get_if<ProtocolError>(&userName))
+        return Reply::error(*error);
+    const auto user = m_store.user(std::get<QString>(userName));
+    if (!user || user->municipality != admin.user.municipality)
+        return Reply::error(notFound());
+    const auto credential = issueCredential(user->name, admin.user.name);
+    if (!credential)
+        return Reply::error(failure(403, "forbidden", "the user is revoked"));
+    return Reply::json(compactJson({{"user", user->name}, {"credential", *credential}}));
+}
+
+Reply Gateway::adminRevokeDevice(const QByteArray &authorization, const QString &deviceId)
+{
+    const auto caller = authenticateAdmin(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &admin = std::get<Caller>(caller);
+    bool mine = false;
+    for (const DeviceRow &device : m_store.devices(admin.user.municipality))
+        mine = mine || device.id == deviceId;
+    if (!mine)
+        return Reply::error(notFound());
+    m_store.transaction([&] {
+        m_store.revokeDevice(deviceId);
+        m_store.audit({admin.user.name,
+                       admin.deviceId,
+                       admin.user.municipality,
+                       "admin_revoke_device",
+                       {},
+                       deviceId});
+        return true;
+    });
+    return Reply::json(compactJson({{"device_id", deviceId}, {"revoked", true}}));
+}
+
+Reply Gateway::adminRevokeUser(const QByteArray &authorization, const QString &userName)
+{
+    const auto caller = authenticateAdmin(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &admin = std::get<Caller>(caller);
+    const auto user = m_store.user(userName);
+    if (!user || user->municipality != admin.user.municipality)
+        return Reply::error(notFound());
+    m_store.transaction([&] {
+        m_store.revokeUser(user->name);
+        m_store.audit({admin.user.name,
+                       admin.deviceId,
+                       admin.user.municipality,
+                       "admin_revoke_user",
+                       {},
+                       user->name});
+        return true;
+    });
+    return Reply::json(compactJson({{"user", user->name}, {"revoked", true}}));
+}
+
+Reply Gateway::adminDevices(const QByteArray &authorization)
+{
+    const auto caller = authenticateAdmin(authorization);
+    if (const auto *error = std::get_if<ProtocolError>(&caller))
+        return Reply::error(*error);
+    const auto &admin = std::get<Caller>(caller);
+    QJsonArray devices;
+    for (const DeviceRow &device : m_store.devices(admin.user.municipality))
+        devices.append(deviceJson(device));
+    m_store.audit(
+        {admin.user.name, admin.deviceId, admin.user.municipality, "admin_list_devices", {}, {}});
+    return Reply::json(compactJson({{"devices", devices}}));
+}
+
+Reply Gateway::health()
+{
+    if (m_store.healthy())
+        return Reply::json(R"({"status":"ok","protocol":[1],"database":"ok"})");
+    return Reply::json(R"({"status":"unavailable","protocol":[1],"database":"unavailable"})", 503);
+}
+
+} // namespace homevisit::gateway

@@ -1,0 +1,7 @@
+// homevisit-central: the sync gateway (docs/gateway.md).
+#include "centralmain.h"
+
+int main(int argc, char **argv)
+{
+    return homevisit::gateway::centralMain(argc, argv);
+}

@@ -1,0 +1,779 @@
+#include "sqlitestore.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace homevisit::gateway {
+
+namespace {
+
+using sync::Role;
+
+constexpr const char *Schema[] = {
+    "CREATE TABLE IF NOT EXISTS sequence (id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " last INTEGER NOT NULL)",
+    "INSERT OR IGNORE INTO sequence(id, last) VALUES (1, 0)",
+    "CREATE TABLE IF NOT EXISTS municipalities (id TEXT PRIMARY KEY, name TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY,"
+    " municipality TEXT NOT NULL REFERENCES municipalities(id), role TEXT NOT NULL,"
+    " display_name TEXT NOT NULL, supervisor TEXT NOT NULL DEFAULT '',"
+    " revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS credentials (hash TEXT PRIMARY KEY, user TEXT NOT NULL,"
+    " expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
+    // One row per (device, user): a tablet holds one store per user.
+    "CREATE TABLE IF NOT EXISTS devices (id TEXT NOT NULL, user TEXT NOT NULL,"
+    " name TEXT NOT NULL, refresh_hash TEXT NOT NULL UNIQUE, enrolled_at INTEGER NOT NULL,"
+    " last_sync_at INTEGER, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (id, user))",
+    "CREATE TABLE IF NOT EXISTS access_tokens (hash TEXT PRIMARY KEY, device TEXT NOT NULL,"
+    " user TEXT NOT NULL, expires_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS foster_homes (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " secretary TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE)",
+    "CREATE TABLE IF NOT EXISTS children (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " secretary TEXT NOT NULL, data TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE)",
+    "CREATE TABLE IF NOT EXISTS placements (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " child_id TEXT NOT NULL, foster_home_id TEXT NOT NULL, data TEXT NOT NULL,"
+    " seq INTEGER NOT NULL UNIQUE)",
+    "CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " author TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, refers_to TEXT,"
+    " child_id TEXT, foster_home_id TEXT, data TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE)",
+    "CREATE INDEX IF NOT EXISTS records_author ON records(author)",
+    "CREATE INDEX IF NOT EXISTS records_refers ON records(refers_to)",
+    // The journal rule, enforced below the gateway too: a signed row never changes.
+    "CREATE TRIGGER IF NOT EXISTS records_signed_immutable BEFORE UPDATE ON records"
+    " WHEN OLD.status = 'signed' BEGIN SELECT RAISE(ABORT, 'signed records are immutable'); END",
+    "CREATE TRIGGER IF NOT EXISTS records_signed_undeletable BEFORE DELETE ON records"
+    " WHEN OLD.status = 'signed' BEGIN SELECT RAISE(ABORT, 'signed records are immutable'); END",
+    "CREATE TABLE IF NOT EXISTS draft_siblings (id TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+    " author TEXT NOT NULL, data TEXT NOT NULL, received_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS mutations (id TEXT PRIMARY KEY, user TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL, result TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at TEXT NOT NULL, user TEXT NOT NULL, device TEXT NOT NULL, municipality TEXT NOT NULL,"
+    " action TEXT NOT NULL, record_id TEXT NOT NULL, detail TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+qint64 epochMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromEpochMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+// A cached prepared statement; reset and unbound when it goes out of scope.
+class SqliteStore::Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(const Statement &) = delete;
+    Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+    {
+        other.m_stmt = nullptr;
+    }
+    ~Statement()
+    {
+        if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
+
+    Statement &bind(int index, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        check(
+            sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement &bind(int index, const QByteArray &value)
+    {
+        check(sqlite3_bind_text(m_stmt, index, value.constData(), int(value.size()),
+                                SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement &bind(int index, qint64 value)
+    {
+        check(sqlite3_bind_int64(m_stmt, index, value));
+        return *this;
+    }
+    Statement &bindNull(int index)
+    {
+        check(sqlite3_bind_null(m_stmt, index));
+        return *this;
+    }
+
+    // true while a row is available
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        throw StoreError(sqlite3_errmsg(m_db));
+    }
+    void run()
+    {
+        while (step()) {
+        }
+    }
+
+    QString text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    QByteArray bytes(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+private:
+    void check(int rc) const
+    {
+        if (rc != SQLITE_OK)
+            throw StoreError(sqlite3_errmsg(m_db));
+    }
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+namespace {
+// Statements live as long as the connection; keyed by the SQL literal's address.
+std::unordered_map<const sqlite3 *, std::unordered_map<const char *, sqlite3_stmt *>> &cache()
+{
+    static std::unordered_map<const sqlite3 *, std::unordered_map<const char *, sqlite3_stmt *>>
+        statements;
+    return statements;
+}
+std::mutex cacheMutex;
+} // namespace
+
+SqliteStore::SqliteStore(const QString &path)
+{
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : "out of memory";
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(("cannot open " + path + ": " + message).toStdString());
+    }
+    // The admin command and the server share the file: wait for each other's writes.
+    sqlite3_busy_timeout(m_db, 10000);
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=FULL");
+    exec("PRAGMA foreign_keys=ON");
+    migrate();
+}
+
+SqliteStore::~SqliteStore()
+{
+    {
+        std::lock_guard lock(cacheMutex);
+        for (auto &[sql, stmt] : cache()[m_db])
+            sqlite3_finalize(stmt);
+        cache().erase(m_db);
+    }
+    sqlite3_close(m_db);
+}
+
+SqliteStore::Statement SqliteStore::prepare(const char *sql)
+{
+    std::lock_guard lock(cacheMutex);
+    auto &mine = cache()[m_db];
+    auto found = mine.find(sql);
+    if (found != mine.end())
+        return Statement(m_db, found->second);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        throw StoreError(std::string(sqlite3_errmsg(m_db)) + " in: " + sql);
+    mine.emplace(sql, stmt);
+    return Statement(m_db, stmt);
+}
+
+void SqliteStore::exec(const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw StoreError(message + " in: " + sql);
+    }
+}
+
+void SqliteStore::migrate()
+{
+    std::lock_guard lock(m_mutex);
+    exec("BEGIN IMMEDIATE");
+    try {
+        for (const char *sql : Schema)
+            exec(sql);
+        exec("COMMIT");
+    } catch (...) {
+        exec("ROLLBACK");
+        throw;
+    }
+}
+
+bool SqliteStore::transaction(const std::function<bool()> &work)
+{
+    std::lock_guard lock(m_mutex);
+    // IMMEDIATE takes the write lock up front, so checks and writes see one state.
+    exec("BEGIN IMMEDIATE");
+    try {
+        if (!work()) {
+            exec("ROLLBACK");
+            return false;
+        }
+        exec("COMMIT");
+        return true;
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+bool SqliteStore::healthy()
+{
+    std::lock_guard lock(m_mutex);
+    try {
+        auto st = prepare("SELECT last FROM sequence WHERE id = 1");
+        return st.step();
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+bool SqliteStore::isEmpty()
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT COUNT(*) FROM users");
+    st.step();
+    return st.integer(0) == 0;
+}
+
+qint64 SqliteStore::nextSeq()
+{
+    prepare("UPDATE sequence SET last = last + 1 WHERE id = 1").run();
+    auto st = prepare("SELECT last FROM sequence WHERE id = 1");
+    st.step();
+    return st.integer(0);
+}
+
+// --- people -------------------------------------------------------------------------------
+
+void SqliteStore::addMunicipality(const QString &id, const QString &name)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT OR IGNORE INTO municipalities(id, name) VALUES (?1, ?2)")
+        .bind(1, id)
+        .bind(2, name)
+        .run();
+}
+
+void SqliteStore::addUser(const UserRow &user)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT INTO users(name, municipality, role, display_name, supervisor, revoked)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, user.name)
+        .bind(2, user.municipality)
+        .bind(3, sync::roleName(user.role))
+        .bind(4, user.displayName)
+        .bind(5, user.supervisor)
+        .bind(6, qint64(user.revoked))
+        .run();
+}
+
+namespace {
+template <typename St> UserRow userFrom(const St &st)
+{
+    UserRow user;
+    user.name = st.text(0);
+    user.municipality = st.text(1);
+    user.role = sync::roleFromName(st.text(2)).value_or(Role::Admin);
+    user.displayName = st.text(3);
+    user.supervisor = st.text(4);
+    user.revoked = st.integer(5) != 0;
+    return user;
+}
+} // namespace
+
+std::optional<UserRow> SqliteStore::user(const QString &name)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT name, municipality, role, display_name, supervisor, revoked"
+                      " FROM users WHERE name = ?1");
+    st.bind(1, name);
+    if (!st.step())
+        return std::nullopt;
+    return userFrom(st);
+}
+
+QList<UserRow> SqliteStore::users()
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT name, municipality, role, display_name, supervisor, revoked"
+                      " FROM users ORDER BY municipality, name");
+    QList<UserRow> result;
+    while (st.step())
+        result.append(userFrom(st));
+    return result;
+}
+
+bool SqliteStore::isInTeam(const QString &member, const QString &supervisor)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM users m JOIN users s ON s.name = m.supervisor"
+                      " WHERE m.name = ?1 AND s.name = ?2 AND s.municipality = m.municipality");
+    st.bind(1, member).bind(2, supervisor);
+    return st.step();
+}
+
+bool SqliteStore::revokeUser(const QString &name)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE users SET revoked = 1 WHERE name = ?1").bind(1, name).run();
+    if (sqlite3_changes(m_db) == 0)
+        return false;
+    prepare("UPDATE devices SET revoked = 1 WHERE user = ?1").bind(1, name).run();
+    prepare("UPDATE credentials SET used = 1 WHERE user = ?1").bind(1, name).run();
+    return true;
+}
+
+// --- enrolment and tokens ----------------------------------------------------------------
+
+void SqliteStore::addCredential(const QString &hash, const QString &user,
+                                const QDateTime &expiresAt)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT INTO credentials(hash, user, expires_at) VALUES (?1, ?2, ?3)")
+        .bind(1, hash)
+        .bind(2, user)
+        .bind(3, epochMs(expiresAt))
+        .run();
+}
+
+void SqliteStore::retireCredentials(const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE credentials SET used = 1 WHERE user = ?1").bind(1, user).run();
+}
+
+std::optional<QString> SqliteStore::consumeCredential(const QString &hash, const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT user FROM credentials WHERE hash = ?1 AND used = 0"
+                      " AND expires_at > ?2");
+    st.bind(1, hash).bind(2, epochMs(now));
+    if (!st.step())
+        return std::nullopt;
+    const QString user = st.text(0);
+    prepare("UPDATE credentials SET used = 1 WHERE hash = ?1").bind(1, hash).run();
+    return user;
+}
+
+void SqliteStore::enrollDevice(const DeviceRow &device, const QString &refreshHash)
+{
+    std::lock_guard lock(m_mutex);
+    // Re-enrolling the same tablet for the same user replaces its refresh token.
+    prepare("INSERT OR REPLACE INTO devices(id, user, name, refresh_hash, enrolled_at,"
+            " last_sync_at, revoked) VALUES (?1, ?2, ?3, ?4, ?5, NULL, 0)")
+        .bind(1, device.id)
+        .bind(2, device.user)
+        .bind(3, device.name)
+        .bind(4, refreshHash)
+        .bind(5, epochMs(device.enrolledAt))
+        .run();
+}
+
+namespace {
+constexpr const char *DeviceColumns =
+    "SELECT d.id, d.user, d.name, u.municipality, d.enrolled_at, d.last_sync_at,"
+    " d.revoked OR u.revoked FROM devices d JOIN users u ON u.name = d.user ";
+
+template <typename St> DeviceRow deviceFrom(const St &st)
+{
+    DeviceRow device;
+    device.id = st.text(0);
+    device.user = st.text(1);
+    device.name = st.text(2);
+    device.municipality = st.text(3);
+    device.enrolledAt = fromEpochMs(st.integer(4));
+    if (!st.isNull(5))
+        device.lastSyncAt = fromEpochMs(st.integer(5));
+    device.revoked = st.integer(6) != 0;
+    return device;
+}
+} // namespace
+
+std::optional<DeviceRow> SqliteStore::deviceByRefresh(const QString &refreshHash)
+{
+    std::lock_guard lock(m_mutex);
+    static const std::string sql = std::string(DeviceColumns) + "WHERE d.refresh_hash = ?1";
+    auto st = prepare(sql.c_str());
+    st.bind(1, refreshHash);
+    if (!st.step())
+        return std::nullopt;
+    return deviceFrom(st);
+}
+
+std::optional<DeviceRow> SqliteStore::device(const QString &deviceId, const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    static const std::string sql = std::string(DeviceColumns) + "WHERE d.id = ?1 AND d.user = ?2";
+    auto st = prepare(sql.c_str());
+    st.bind(1, deviceId).bind(2, user);
+    if (!st.step())
+        return std::nullopt;
+    return deviceFrom(st);
+}
+
+bool SqliteStore::isDeviceRevoked(const QString &deviceId)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM devices WHERE id = ?1 AND revoked = 1");
+    st.bind(1, deviceId);
+    return st.step();
+}
+
+void SqliteStore::addAccessToken(const QString &hash, const AccessGrant &grant)
+{
+    std::lock_guard lock(m_mutex);
+    // Expired tokens are useless; drop them as new ones arrive so the table stays small.
+    prepare("DELETE FROM access_tokens WHERE expires_at < ?1")
+        .bind(1, epochMs(QDateTime::currentDateTimeUtc()))
+        .run();
+    prepare("INSERT INTO access_tokens(hash, device, user, expires_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, hash)
+        .bind(2, grant.deviceId)
+        .bind(3, grant.user)
+        .bind(4, epochMs(grant.expiresAt))
+        .run();
+}
+
+std::optional<AccessGrant> SqliteStore::accessToken(const QString &hash)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT device, user, expires_at FROM access_tokens WHERE hash = ?1");
+    st.bind(1, hash);
+    if (!st.step())
+        return std::nullopt;
+    return AccessGrant{st.text(0), st.text(1), fromEpochMs(st.integer(2))};
+}
+
+void SqliteStore::touchDevice(const QString &deviceId, const QString &user, const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE devices SET last_sync_at = ?3 WHERE id = ?1 AND user = ?2")
+        .bind(1, deviceId)
+        .bind(2, user)
+        .bind(3, epochMs(now))
+        .run();
+}
+
+bool SqliteStore::revokeDevice(const QString &deviceId)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE devices SET revoked = 1 WHERE id = ?1").bind(1, deviceId).run();
+    // Access tokens stay: a call with one must say device_revoked, not invalid_token, so
+    // the tablet knows to erase its store.
+    return sqlite3_changes(m_db) > 0;
+}
+
+QList<DeviceRow> SqliteStore::devices(const QString &municipality)
+{
+    std::lock_guard lock(m_mutex);
+    static const std::string sql =
+        std::string(DeviceColumns) + "WHERE ?1 = '' OR u.municipality = ?1 ORDER BY d.id, d.user";
+    auto st = prepare(sql.c_str());
+    st.bind(1, municipality);
+    QList<DeviceRow> result;
+    while (st.step())
+        result.append(deviceFrom(st));
+    return result;
+}
+
+// --- reference data ----------------------------------------------------------------------
+
+void SqliteStore::putFosterHome(const QString &municipality, const QJsonObject &data)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 seq = nextSeq();
+    prepare("INSERT OR REPLACE INTO foster_homes(id, municipality, secretary, data, seq)"
+            " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, data.value("id").toString())
+        .bind(2, municipality)
+        .bind(3, data.value("secretary").toString())
+        .bind(4, compact(data))
+        .bind(5, seq)
+        .run();
+}
+
+void SqliteStore::putChild(const QString &municipality, const QJsonObject &data)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 seq = nextSeq();
+    prepare("INSERT OR REPLACE INTO children(id, municipality, secretary, data, seq)"
+            " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, data.value("id").toString())
+        .bind(2, municipality)
+        .bind(3, data.value("secretary").toString())
+        .bind(4, compact(data))
+        .bind(5, seq)
+        .run();
+}
+
+void SqliteStore::putPlacement(const QString &municipality, const QJsonObject &data)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 seq = nextSeq();
+    prepare("INSERT OR REPLACE INTO placements(id, municipality, child_id, foster_home_id,"
+            " data, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, data.value("id").toString())
+        .bind(2, municipality)
+        .bind(3, data.value("child_id").toString())
+        .bind(4, data.value("foster_home_id").toString())
+        .bind(5, compact(data))
+        .bind(6, seq)
+        .run();
+}
+
+bool SqliteStore::isChildAssigned(const QString &childId, const QString &secretary,
+                                  const QString &municipality)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM children WHERE id = ?1 AND secretary = ?2"
+                      " AND municipality = ?3");
+    st.bind(1, childId).bind(2, secretary).bind(3, municipality);
+    return st.step();
+}
+
+bool SqliteStore::isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
+                                       const QString &municipality)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM foster_homes WHERE id = ?1 AND secretary = ?2"
+                      " AND municipality = ?3");
+    st.bind(1, fosterHomeId).bind(2, secretary).bind(3, municipality);
+    return st.step();
+}
+
+// --- records -------------------------------------------------------------------------------
+
+std::optional<StoredMutation> SqliteStore::mutation(const QString &mutationId)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT user, fingerprint, result FROM mutations WHERE id = ?1");
+    st.bind(1, mutationId);
+    if (!st.step())
+        return std::nullopt;
+    const QJsonObject result = parseObject(st.bytes(2));
+    StoredMutation stored;
+    stored.user = st.text(0);
+    stored.fingerprint = st.text(1);
+    stored.result.mutationId = mutationId;
+    stored.result.outcome = sync::Outcome::Applied;
+    stored.result.revision = result.value("revision").toInteger();
+    stored.result.seq = result.value("seq").toInteger();
+    stored.result.receivedAt =
+        sync::parseTimestamp(result.value("received_at").toString()).value_or(QDateTime());
+    return stored;
+}
+
+void SqliteStore::putMutation(const QString &mutationId, const StoredMutation &stored)
+{
+    std::lock_guard lock(m_mutex);
+    const QJsonObject result{{"revision", stored.result.revision},
+                             {"seq", stored.result.seq},
+                             {"received_at", sync::formatTimestamp(stored.result.receivedAt)}};
+    prepare("INSERT INTO mutations(id, user, fingerprint, result) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, mutationId)
+        .bind(2, stored.user)
+        .bind(3, stored.fingerprint)
+        .bind(4, compact(result))
+        .run();
+}
+
+std::optional<StoredRecord> SqliteStore::record(const QString &recordId)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT municipality, refers_to, child_id, foster_home_id, data, seq"
+                      " FROM records WHERE id = ?1");
+    st.bind(1, recordId);
+    if (!st.step())
+        return std::nullopt;
+    auto decoded = sync::decodeRecord(parseObject(st.bytes(4)));
+    if (std::holds_alternative<sync::ProtocolError>(decoded))
+        throw StoreError("stored record " + recordId.toStdString() + " does not decode");
+    StoredRecord stored;
+    stored.record = std::get<sync::WireRecord>(decoded);
+    stored.municipality = st.text(0);
+    stored.refersTo = st.text(1);
+    stored.childId = st.text(2);
+    stored.fosterHomeId = st.text(3);
+    stored.seq = st.integer(5);
+    return stored;
+}
+
+qint64 SqliteStore::putRecord(const StoredRecord &stored)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 seq = nextSeq();
+    const auto &r = stored.record;
+    // Not INSERT OR REPLACE: its implicit DELETE would bypass the update trigger.
+    prepare("INSERT INTO records(id, municipality, author, kind, status, refers_to, child_id,"
+            " foster_home_id, data, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            " ON CONFLICT(id) DO UPDATE SET status = excluded.status, kind = excluded.kind,"
+            " refers_to = excluded.refers_to, child_id = excluded.child_id,"
+            " foster_home_id = excluded.foster_home_id, data = excluded.data, seq = excluded.seq")
+        .bind(1, r.recordId)
+        .bind(2, stored.municipality)
+        .bind(3, r.author)
+        .bind(4, r.kind)
+        .bind(5, r.status)
+        .bind(6, stored.refersTo)
+        .bind(7, stored.childId)
+        .bind(8, stored.fosterHomeId)
+        .bind(9, compact(sync::encodeRecord(r)))
+        .bind(10, seq)
+        .run();
+    return seq;
+}
+
+QString SqliteStore::putDraftSibling(const StoredRecord &stored)
+{
+    std::lock_guard lock(m_mutex);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    prepare("INSERT INTO draft_siblings(id, record_id, author, data, received_at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, id)
+        .bind(2, stored.record.recordId)
+        .bind(3, stored.record.author)
+        .bind(4, compact(sync::encodeRecord(stored.record)))
+        .bind(5, epochMs(QDateTime::currentDateTimeUtc()))
+        .run();
+    return id;
+}
+
+// --- pull --------------------------------------------------------------------------------
+
+namespace {
+// ?1 user, ?2 municipality, ?3 after, ?4 limit, ?5 1 = caseworker, ?6 1 = foster-home
+// secretary, ?7 1 = supervisor. A caseworker sees her children and, through their
+// placements, their foster homes; a foster-home secretary her homes and the children
+// placed there. Records: her own (drafts too), signed reviews of them, and for a
+// supervisor her team's signed records.
+constexpr const char *ChangesSql =
+    "WITH my_children AS ("
+    "   SELECT id FROM children WHERE municipality = ?2 AND ?5 = 1 AND secretary = ?1"
+    "   UNION SELECT p.child_id FROM placements p JOIN foster_homes f ON f.id = p.foster_home_id"
+    "   WHERE ?6 = 1 AND f.secretary = ?1 AND f.municipality = ?2 AND p.municipality = ?2),"
+    " my_homes AS ("
+    "   SELECT id FROM foster_homes WHERE municipality = ?2 AND ?6 = 1 AND secretary = ?1"
+    "   UNION SELECT p.foster_home_id FROM placements p JOIN children c ON c.id = p.child_id"
+    "   WHERE ?5 = 1 AND c.secretary = ?1 AND c.municipality = ?2 AND p.municipality = ?2)"
+    " SELECT seq, 'child', data FROM children WHERE seq > ?3 AND municipality = ?2"
+    "   AND id IN my_children"
+    " UNION ALL SELECT seq, 'foster_home', data FROM foster_homes WHERE seq > ?3"
+    "   AND municipality = ?2 AND id IN my_homes"
+    " UNION ALL SELECT seq, 'placement', data FROM placements WHERE seq > ?3"
+    "   AND municipality = ?2 AND (child_id IN my_children AND foster_home_id IN my_homes)"
+    " UNION ALL SELECT seq, 'record', data FROM records r WHERE seq > ?3 AND municipality = ?2"
+    "   AND (author = ?1"
+    "     OR (kind = 'review' AND status = 'signed' AND refers_to IN"
+    "         (SELECT id FROM records WHERE author = ?1 AND municipality = ?2))"
+    "     OR (?7 = 1 AND status = 'signed' AND author IN"
+    "         (SELECT name FROM users WHERE supervisor = ?1 AND municipality = ?2)))"
+    " ORDER BY 1 LIMIT ?4";
+
+sync::ChangeType changeTypeOf(const QString &name)
+{
+    if (name == "child")
+        return sync::ChangeType::Child;
+    if (name == "foster_home")
+        return sync::ChangeType::FosterHome;
+    if (name == "placement")
+        return sync::ChangeType::Placement;
+    return sync::ChangeType::Record;
+}
+} // namespace
+
+QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    QList<sync::Change> result;
+    if (who.role == Role::Admin)
+        return result; // no case content, ever
+    auto st = prepare(ChangesSql);
+    st.bind(1, who.user)
+        .bind(2, who.municipality)
+        .bind(3, after)
+        .bind(4, qint64(limit))
+        .bind(5, qint64(who.role == Role::Caseworker))
+        .bind(6, qint64(who.role == Role::FosterHomeSecretary))
+        .bind(7, qint64(who.role == Role::Supervisor));
+    while (st.step()) {
+        sync::Change change;
+        change.seq = st.integer(0);
+        change.type = changeTypeOf(st.text(1));
+        change.op = sync::ChangeOp::Upsert;
+        change.data = parseObject(st.bytes(2));
+        result.append(change);
+    }
+    return result;
+}
+
+// --- audit -----------------------------------------------------------------------------------
+
+void SqliteStore::audit(const AuditEvent &event)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT INTO audit(at, user, device, municipality, action, record_id, detail)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, sync::formatTimestamp(QDateTime::currentDateTimeUtc()))
+        .bind(2, event.user)
+        .bind(3, event.deviceId)
+        .bind(4, event.municipality)
+        .bind(5, event.action)
+        .bind(6, event.recordId)
+        .bind(7, event.detail)
+        .run();
+}
+
+qint64 SqliteStore::auditCount()
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT COUNT(*) FROM audit");
+    st.step();
+    return st.integer(0);
+}
+
+} // namespace homevisit::gateway

@@ -1,0 +1,78 @@
+// CentralStore on one SQLite file (DIR/central.db): the embedded default for a single
+// gateway process. WAL with synchronous=FULL, so an acknowledged push survives a power
+// cut; one connection serialized by a mutex, because SQLite has one writer anyway.
+#pragma once
+
+#include "centralstore.h"
+
+#include <mutex>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace homevisit::gateway {
+
+class SqliteStore final : public CentralStore
+{
+public:
+    explicit SqliteStore(const QString &path); // throws StoreError
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    bool transaction(const std::function<bool()> &work) override;
+    bool healthy() override;
+    bool isEmpty() override;
+
+    void addMunicipality(const QString &id, const QString &name) override;
+    void addUser(const UserRow &user) override;
+    std::optional<UserRow> user(const QString &name) override;
+    QList<UserRow> users() override;
+    bool isInTeam(const QString &member, const QString &supervisor) override;
+    bool revokeUser(const QString &name) override;
+
+    void addCredential(const QString &hash, const QString &user,
+                       const QDateTime &expiresAt) override;
+    void retireCredentials(const QString &user) override;
+    std::optional<QString> consumeCredential(const QString &hash, const QDateTime &now) override;
+    void enrollDevice(const DeviceRow &device, const QString &refreshHash) override;
+    std::optional<DeviceRow> deviceByRefresh(const QString &refreshHash) override;
+    std::optional<DeviceRow> device(const QString &deviceId, const QString &user) override;
+    bool isDeviceRevoked(const QString &deviceId) override;
+    void addAccessToken(const QString &hash, const AccessGrant &grant) override;
+    std::optional<AccessGrant> accessToken(const QString &hash) override;
+    void touchDevice(const QString &deviceId, const QString &user, const QDateTime &now) override;
+    bool revokeDevice(const QString &deviceId) override;
+    QList<DeviceRow> devices(const QString &municipality) override;
+
+    void putFosterHome(const QString &municipality, const QJsonObject &data) override;
+    void putChild(const QString &municipality, const QJsonObject &data) override;
+    void putPlacement(const QString &municipality, const QJsonObject &data) override;
+    bool isChildAssigned(const QString &childId, const QString &secretary,
+                         const QString &municipality) override;
+    bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
+                              const QString &municipality) override;
+
+    std::optional<StoredMutation> mutation(const QString &mutationId) override;
+    void putMutation(const QString &mutationId, const StoredMutation &stored) override;
+    std::optional<StoredRecord> record(const QString &recordId) override;
+    qint64 putRecord(const StoredRecord &record) override;
+    QString putDraftSibling(const StoredRecord &record) override;
+
+    QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
+
+    void audit(const AuditEvent &event) override;
+    qint64 auditCount() override;
+
+private:
+    class Statement;
+    Statement prepare(const char *sql);
+    void exec(const char *sql);
+    void migrate();
+    qint64 nextSeq();
+
+    sqlite3 *m_db = nullptr;
+    std::recursive_mutex m_mutex;
+};
+
+} // namespace homevisit::gateway

@@ -1,0 +1,622 @@
+// The real homevisit-central process over real TLS, driven as a tablet would drive it:
+// enrol, token, push, pull, role visibility, municipality isolation, revocation, and
+// bad input that must be refused with the documented code and store nothing.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "domain/examples.h"
+#include "protocol/protocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <httplib.h>
+
+#include <arpa/inet.h>
+#include <csignal>
+#include <netinet/in.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using homevisit::sync::Mutation;
+using homevisit::sync::PushRequest;
+using homevisit::sync::WireRecord;
+
+const QString Central = QStringLiteral(HOMEVISIT_CENTRAL_PATH);
+
+int freePort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    REQUIRE(bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    socklen_t length = sizeof address;
+    getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
+}
+
+int runProcess(const QString &program, const QStringList &arguments, QString *out = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted());
+    REQUIRE(process.waitForFinished(60'000));
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QJsonObject json(const httplib::Result &result)
+{
+    REQUIRE(result);
+    return QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+}
+
+QString errorCode(const httplib::Result &result)
+{
+    return json(result).value("error").toObject().value("code").toString();
+}
+
+// A self-signed certificate for 127.0.0.1 and a running gateway; the process is killed
+// when this goes out of scope, also when a REQUIRE fails half-way.
+class RunningCentral
+{
+public:
+    RunningCentral()
+    {
+        REQUIRE(m_dir.isValid());
+        REQUIRE(runProcess("openssl",
+                           {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                            "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", path("key.pem"),
+                            "-out", path("cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1",
+                            "-addext", "subjectAltName=IP:127.0.0.1"}) == 0);
+        port = freePort();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // Should this test be killed outright, the server must not outlive it.
+        m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_process.start(Central, {"--data-dir", dataDir(), "--listen",
+                                  QStringLiteral("127.0.0.1:%1").arg(port), "--tls-cert",
+                                  path("cert.pem"), "--tls-key", path("key.pem"), "--demo"});
+        REQUIRE(m_process.waitForStarted());
+        waitHealthy();
+    }
+    ~RunningCentral()
+    {
+        m_process.kill();
+        m_process.waitForFinished(10'000);
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString dataDir() const { return m_dir.filePath("data"); }
+
+    std::unique_ptr<httplib::SSLClient> client() const
+    {
+        auto client = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
+        client->set_ca_cert_path(path("cert.pem").toStdString().c_str());
+        client->enable_server_certificate_verification(true);
+        client->set_connection_timeout(5);
+        client->set_read_timeout(30);
+        return client;
+    }
+
+    QString credential(const QString &user) const
+    {
+        QFile file(dataDir() + "/demo-credentials.json");
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        REQUIRE((file.permissions() & others) == 0); // mode 0600
+        for (const auto &entry : QJsonDocument::fromJson(file.readAll()).array()) {
+            if (entry.toObject().value("user").toString() == user)
+                return entry.toObject().value("credential").toString();
+        }
+        FAIL("no demo credential for " << user.toStdString());
+        return {};
+    }
+
+    int admin(const QStringList &arguments, QString *out = nullptr) const
+    {
+        return runProcess(Central, QStringList{"--data-dir", dataDir(), "admin"} + arguments, out);
+    }
+
+    int port = 0;
+
+private:
+    void waitHealthy()
+    {
+        auto probe = client();
+        probe->set_connection_timeout(0, 200'000);
+        for (int attempt = 0; attempt < 300; ++attempt) {
+            if (auto result = probe->Get("/v1/health"); result && result->status == 200)
+                return;
+            REQUIRE(m_process.state() == QProcess::Running);
+            QThread::msleep(100);
+        }
+        FAIL("homevisit-central did not become healthy");
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+};
+
+const httplib::Headers Protocol{{"Homevisit-Protocol", "1"}};
+
+// One enrolled tablet of one user.
+struct Tablet
+{
+    std::unique_ptr<httplib::SSLClient> http;
+    QString user;
+    QString deviceId = uuid();
+    QString refreshToken;
+    QString accessToken;
+
+    Tablet(const RunningCentral &central, const QString &userName)
+        : http(central.client()), user(userName)
+    {
+        const QJsonObject request{{"credential", central.credential(userName)},
+                                  {"device_id", deviceId},
+                                  {"device_name", "Surfplatta " + userName}};
+        auto result = post("/v1/enroll", QJsonDocument(request).toJson(QJsonDocument::Compact));
+        REQUIRE(result->status == 200);
+        REQUIRE(result->get_header_value("Homevisit-Protocol") == "1");
+        REQUIRE(std::holds_alternative<homevisit::sync::EnrollResponse>(
+            homevisit::sync::decodeEnrollResponse(QByteArray::fromStdString(result->body))));
+        const QJsonObject answer = json(result);
+        REQUIRE(answer.value("user").toString() == userName);
+        refreshToken = answer.value("refresh_token").toString();
+        accessToken = answer.value("access_token").toString();
+        REQUIRE(homevisit::sync::isToken(refreshToken));
+        REQUIRE(homevisit::sync::isToken(accessToken));
+    }
+
+    httplib::Headers headers() const
+    {
+        auto all = Protocol;
+        if (!accessToken.isEmpty())
+            all.emplace("Authorization", "Bearer " + accessToken.toStdString());
+        return all;
+    }
+
+    httplib::Result post(const std::string &path, const QByteArray &body) const
+    {
+        return http->Post(path.c_str(), headers(), body.constData(), std::size_t(body.size()),
+                          "application/json; charset=utf-8");
+    }
+
+    httplib::Result refresh() const
+    {
+        const QJsonObject request{{"refresh_token", refreshToken}, {"device_id", deviceId}};
+        return http->Post("/v1/token", Protocol,
+                          QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString(),
+                          "application/json; charset=utf-8");
+    }
+
+    httplib::Result pull(const QString &cursor, int limit) const
+    {
+        std::string path = "/v1/pull?limit=" + std::to_string(limit);
+        if (!cursor.isEmpty())
+            path += "&cursor=" + cursor.toStdString();
+        return http->Get(path.c_str(), headers());
+    }
+
+    // Every change visible from `cursor` on, page by page; checks the paging contract.
+    QList<QJsonObject> pullAll(QString &cursor, int limit = 5) const
+    {
+        QList<QJsonObject> changes;
+        qint64 lastSeq = 0;
+        for (int page = 0; page < 1000; ++page) {
+            auto result = pull(cursor, limit);
+            REQUIRE(result->status == 200);
+            // What the real client will do with it: strict decoding must accept it.
+            const auto decoded =
+                homevisit::sync::decodePullResponse(QByteArray::fromStdString(result->body));
+            REQUIRE(std::holds_alternative<homevisit::sync::PullResponse>(decoded));
+            const QJsonObject answer = json(result);
+            const QJsonArray pageChanges = answer.value("changes").toArray();
+            REQUIRE(pageChanges.size() <= limit);
+            for (const auto &change : pageChanges) {
+                const qint64 seq = change.toObject().value("seq").toInteger();
+                REQUIRE(seq > lastSeq);
+                lastSeq = seq;
+                changes.append(change.toObject());
+            }
+            cursor = answer.value("next_cursor").toString();
+            REQUIRE(!cursor.isEmpty());
+            if (!answer.value("has_more").toBool())
+                return changes;
+            REQUIRE(pageChanges.size() == limit);
+        }
+        FAIL("pull never ended");
+        return changes;
+    }
+
+    Mutation mutation(const QString &kind, const QString &status, const QJsonObject &body,
+                      const QString &recordId = uuid()) const
+    {
+        WireRecord record;
+        record.recordId = recordId;
+        record.kind = kind;
+        record.status = status;
+        record.revision = 1;
+        record.author = user;
+        record.deviceId = deviceId;
+        record.hlc = "0001763891200000.000001";
+        record.createdAt = QDateTime(QDate(2026, 11, 20), QTime(14, 0), Qt::UTC);
+        if (status == u"signed")
+            record.signedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 20), Qt::UTC);
+        record.body = body;
+        return Mutation{uuid(), record};
+    }
+
+    httplib::Result push(const QList<Mutation> &mutations) const
+    {
+        return post("/v1/push", homevisit::sync::encode(PushRequest{mutations}));
+    }
+};
+
+QList<QJsonObject> ofType(const QList<QJsonObject> &changes, const QString &type)
+{
+    QList<QJsonObject> matching;
+    for (const auto &change : changes) {
+        if (change.value("type").toString() == type)
+            matching.append(change.value("data").toObject());
+    }
+    return matching;
+}
+
+bool containsRecord(const QList<QJsonObject> &changes, const QString &recordId)
+{
+    for (const auto &record : ofType(changes, "record")) {
+        if (record.value("id").toString() == recordId)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject visitFor(const QString &childId)
+{
+    return homevisit::domain::exampleChildVisit(
+        childId, QDateTime(QDate(2026, 11, 20), QTime(14, 0), Qt::OffsetFromUTC, 3600));
+}
+
+bool isUuidString(const QString &text)
+{
+    return homevisit::sync::isUuid(text);
+}
+
+QJsonObject onlyResult(const httplib::Result &result)
+{
+    REQUIRE(result->status == 200);
+    const auto decoded =
+        homevisit::sync::decodePushResponse(QByteArray::fromStdString(result->body));
+    REQUIRE(std::holds_alternative<homevisit::sync::PushResponse>(decoded));
+    const QJsonArray results = json(result).value("results").toArray();
+    REQUIRE(results.size() == 1);
+    return results.first().toObject();
+}
+
+} // namespace
+
+TEST_CASE("a caseworker's visit reaches her supervisor and no other municipality")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+
+    // A new access token from the refresh token.
+    auto refreshed = anna.refresh();
+    REQUIRE(refreshed->status == 200);
+    anna.accessToken = json(refreshed).value("access_token").toString();
+
+    // Reference data, paged by 5.
+    QString cursor;
+    const auto reference = anna.pullAll(cursor);
+    const auto children = ofType(reference, "child");
+    CHECK(children.size() == 17);
+    CHECK(ofType(reference, "foster_home").size() == 12);
+    CHECK(ofType(reference, "placement").size() == 17);
+    CHECK(ofType(reference, "record").isEmpty());
+    const QString childId = children.first().value("id").toString();
+
+    // Push a signed visit; pushing it again is a duplicate with the same answer.
+    const Mutation visit = anna.mutation("child_visit", "signed", visitFor(childId));
+    const QJsonObject applied = onlyResult(anna.push({visit}));
+    REQUIRE(applied.value("outcome").toString() == "applied");
+    const qint64 seq = applied.value("seq").toInteger();
+    CHECK(seq > 0);
+    const QJsonObject duplicate = onlyResult(anna.push({visit}));
+    CHECK(duplicate.value("outcome").toString() == "duplicate");
+    CHECK(duplicate.value("seq").toInteger() == seq);
+
+    // The same mutation id with another body refuses the whole batch; nothing is stored.
+    Mutation replay = visit;
+    replay.record.body.insert("observations", "Ändrad i efterhand.");
+    const Mutation innocent = anna.mutation("child_visit", "signed", visitFor(childId));
+    auto replayed = anna.push({innocent, replay});
+    CHECK(replayed->status == 422);
+    CHECK(errorCode(replayed) == "mutation_replayed");
+
+    // A changed signed record under a new mutation id is signed_immutable.
+    Mutation changed =
+        anna.mutation("child_visit", "signed", replay.record.body, visit.record.recordId);
+    const QJsonObject immutable = onlyResult(anna.push({changed}));
+    CHECK(immutable.value("outcome").toString() == "rejected");
+    CHECK(immutable.value("error").toObject().value("code").toString() == "signed_immutable");
+
+    // A signed visit that breaks the signing rules is invalid_record with violations.
+    QJsonObject unsignable = visitFor(childId);
+    unsignable.remove("checklist");
+    const QJsonObject invalid =
+        onlyResult(anna.push({anna.mutation("child_visit", "signed", unsignable)}));
+    CHECK(invalid.value("error").toObject().value("code").toString() == "invalid_record");
+    CHECK(!invalid.value("error").toObject().value("violations").toArray().isEmpty());
+
+    // A draft is stored, and only its author will see it.
+    const Mutation draft =
+        anna.mutation("child_visit", "draft", QJsonObject{{"child_id", childId}});
+    CHECK(onlyResult(anna.push({draft})).value("outcome").toString() == "applied");
+
+    // Anna's own pull: her signed record and her draft, not the refused ones.
+    const auto mine = anna.pullAll(cursor);
+    CHECK(containsRecord(mine, visit.record.recordId));
+    CHECK(containsRecord(mine, draft.record.recordId));
+    CHECK(!containsRecord(mine, innocent.record.recordId));
+    CHECK(ofType(mine, "record").size() == 2);
+
+    // Her supervisor sees the signed record, not the draft, and may review it.
+    Tablet bodil(central, "bodil");
+    QString bodilCursor;
+    const auto team = bodil.pullAll(bodilCursor);
+    CHECK(containsRecord(team, visit.record.recordId));
+    CHECK(!containsRecord(team, draft.record.recordId));
+    const QJsonObject review{{"refers_to", visit.record.recordId}, {"decision", "signed_off"}};
+    CHECK(onlyResult(bodil.push({bodil.mutation("review", "signed", review)}))
+              .value("outcome")
+              .toString() == "applied");
+    CHECK(ofType(anna.pullAll(cursor), "record").size() == 1); // the review reaches anna
+
+    // Another municipality sees nothing of it and may not write about Anna's child.
+    Tablet vera(central, "vera");
+    QString veraCursor;
+    const auto vetlanda = vera.pullAll(veraCursor);
+    CHECK(ofType(vetlanda, "child").size() == 1);
+    CHECK(ofType(vetlanda, "record").isEmpty());
+    for (const auto &change : vetlanda)
+        CHECK(change.value("data").toObject().value("id").toString() != childId);
+    const QJsonObject intrusion =
+        onlyResult(vera.push({vera.mutation("child_visit", "signed", visitFor(childId))}));
+    CHECK(intrusion.value("error").toObject().value("code").toString() == "forbidden");
+
+    // Revoking the device: the next token call and any call with an old access token
+    // say device_revoked.
+    REQUIRE(central.admin({"revoke-device", "--device", anna.deviceId}) == 0);
+    auto afterRevoke = anna.refresh();
+    CHECK(afterRevoke->status == 401);
+    CHECK(errorCode(afterRevoke) == "device_revoked");
+    auto oldAccess = anna.pull({}, 5);
+    CHECK(oldAccess->status == 401);
+    CHECK(errorCode(oldAccess) == "device_revoked");
+
+    QString devices;
+    REQUIRE(central.admin({"list-devices"}, &devices) == 0);
+    CHECK(devices.count('\n') == 2); // anna, bodil, vera: three lines
+    CHECK(central.admin({"revoke-device", "--device", uuid()}) != 0);
+}
+
+TEST_CASE("bad input gets the documented 4xx and stores nothing")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const auto reference = anna.pullAll(cursor, 500);
+    const QString childId = ofType(reference, "child").first().value("id").toString();
+    const QString cursorBefore = cursor;
+
+    auto malformed = anna.post("/v1/push", "{\"mutations\": [");
+    CHECK(malformed->status == 400);
+    CHECK(errorCode(malformed) == "malformed_json");
+
+    QJsonObject unknown =
+        homevisit::sync::encodeMutation(anna.mutation("child_visit", "signed", visitFor(childId)));
+    unknown.insert("priority", "high");
+    auto unknownField = anna.post(
+        "/v1/push", QJsonDocument(QJsonObject{{"mutations", QJsonArray{unknown}}}).toJson());
+    CHECK(unknownField->status == 400);
+    CHECK(errorCode(unknownField) == "unknown_field");
+
+    auto headers = anna.headers();
+    headers.erase("Homevisit-Protocol");
+    headers.emplace("Homevisit-Protocol", "2");
+    const QByteArray valid = homevisit::sync::encode(
+        PushRequest{{anna.mutation("child_visit", "signed", visitFor(childId))}});
+    auto wrongProtocol = anna.http->Post("/v1/push", headers, valid.toStdString(),
+                                         "application/json; charset=utf-8");
+    CHECK(wrongProtocol->status == 400);
+    CHECK(errorCode(wrongProtocol) == "unsupported_protocol");
+    CHECK(json(wrongProtocol).value("error").toObject().value("supported").toArray() ==
+          QJsonArray{1});
+
+    const QByteArray huge = "{\"mutations\":[\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"]}";
+    auto oversized = anna.post("/v1/push", huge);
+    REQUIRE(oversized);
+    CHECK(oversized->status == 413);
+    CHECK(errorCode(oversized) == "body_too_large");
+
+    httplib::Headers forgedHeaders = Protocol;
+    forgedHeaders.emplace("Authorization", "Bearer " + std::string(43, 'A'));
+    auto forged = anna.http->Post("/v1/push", forgedHeaders, valid.toStdString(),
+                                  "application/json; charset=utf-8");
+    CHECK(forged->status == 401);
+    CHECK(errorCode(forged) == "invalid_token");
+
+    // A gzip request body is accepted; nothing of the refused requests was stored.
+    auto gzipHeaders = anna.headers();
+    gzipHeaders.emplace("Content-Encoding", "gzip");
+    const QByteArray compressed = homevisit::sync::gzipCompress(valid);
+    auto gzipped = anna.http->Post("/v1/push", gzipHeaders, compressed.toStdString(),
+                                   "application/json; charset=utf-8");
+    CHECK(onlyResult(gzipped).value("outcome").toString() == "applied");
+    cursor = cursorBefore;
+    CHECK(ofType(anna.pullAll(cursor), "record").size() == 1);
+
+    // Large responses come gzip-compressed when asked for.
+    auto acceptGzip = anna.headers();
+    acceptGzip.emplace("Accept-Encoding", "gzip");
+    auto big = anna.http->Get("/v1/pull?limit=500", acceptGzip);
+    REQUIRE(big->status == 200);
+    CHECK(big->get_header_value("Content-Encoding") == "gzip");
+    CHECK(json(big).value("changes").toArray().size() == 47);
+}
+
+QString rejection(const httplib::Result &result)
+{
+    const QJsonObject answer = onlyResult(result);
+    return answer.value("outcome").toString() == u"rejected"
+               ? answer.value("error").toObject().value("code").toString()
+               : answer.value("outcome").toString();
+}
+
+TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocation")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+
+    // Drafts follow base_revision; a stale one is kept as a sibling.
+    Mutation draft = anna.mutation("child_visit", "draft", QJsonObject{{"child_id", childId}});
+    const QString recordId = draft.record.recordId;
+    CHECK(rejection(anna.push({draft})) == "applied");
+    Mutation second = anna.mutation("child_visit", "draft", visitFor(childId), recordId);
+    second.record.revision = 2;
+    second.record.baseRevision = 1;
+    CHECK(rejection(anna.push({second})) == "applied");
+    Mutation stale = anna.mutation("child_visit", "draft", visitFor(childId), recordId);
+    stale.record.revision = 3;
+    stale.record.baseRevision = 1;
+    const QJsonObject staleAnswer = onlyResult(anna.push({stale}));
+    CHECK(staleAnswer.value("error").toObject().value("code").toString() == "stale_draft");
+    CHECK(isUuidString(staleAnswer.value("error").toObject().value("sibling_id").toString()));
+    // Signing replaces the draft; then an amendment of it is accepted.
+    Mutation signedVisit = anna.mutation("child_visit", "signed", visitFor(childId), recordId);
+    signedVisit.record.revision = 3;
+    signedVisit.record.baseRevision = 2;
+    CHECK(rejection(anna.push({signedVisit})) == "applied");
+    const QJsonObject amendment{{"refers_to", recordId},
+                                {"text", "Familjehemsmamman var också med."},
+                                {"reason", "Saknades"}};
+    CHECK(rejection(anna.push({anna.mutation("amendment", "signed", amendment)})) == "applied");
+    QJsonObject orphan = amendment;
+    orphan.insert("refers_to", uuid());
+    CHECK(rejection(anna.push({anna.mutation("amendment", "signed", orphan)})) == "target_missing");
+
+    // Kinds and authorship per role.
+    CHECK(rejection(anna.push({anna.mutation("supervision_session", "draft", {})})) == "forbidden");
+    Mutation impostor = anna.mutation("child_visit", "draft", QJsonObject{{"child_id", childId}});
+    impostor.record.author = "karin";
+    CHECK(rejection(anna.push({impostor})) == "forbidden");
+
+    // The foster-home secretary: her homes and the children placed there, not Anna's records.
+    Tablet karin(central, "karin");
+    QString karinCursor;
+    const auto karinView = karin.pullAll(karinCursor, 50);
+    const auto homes = ofType(karinView, "foster_home");
+    CHECK(homes.size() == 12);
+    CHECK(ofType(karinView, "child").size() == 17);
+    CHECK(ofType(karinView, "record").isEmpty());
+    const QJsonObject session = homevisit::domain::exampleSupervisionSession(
+        homes.first().value("id").toString(), QDate(2026, 11, 18));
+    CHECK(rejection(karin.push({karin.mutation("supervision_session", "signed", session)})) ==
+          "applied");
+    CHECK(rejection(karin.push({karin.mutation("child_visit", "draft", {})})) == "forbidden");
+
+    // The supervisor sees both team members' signed records and reviews only those.
+    Tablet bodil(central, "bodil");
+    QString bodilCursor;
+    CHECK(ofType(bodil.pullAll(bodilCursor), "record").size() == 3); // visit, amendment, session
+    const QJsonObject strayReview{{"refers_to", uuid()}, {"decision", "signed_off"}};
+    CHECK(rejection(bodil.push({bodil.mutation("review", "signed", strayReview)})) ==
+          "target_missing");
+
+    // The administrator sees no case content and pushes none.
+    Tablet admin(central, "admin");
+    QString adminCursor;
+    CHECK(admin.pullAll(adminCursor).isEmpty());
+    CHECK(admin.push({admin.mutation("child_visit", "draft", {})})->status == 403);
+
+    // The admin endpoints: own municipality only, administrators only.
+    auto listed = admin.http->Get("/v1/admin/devices", admin.headers());
+    REQUIRE(listed->status == 200);
+    CHECK(json(listed).value("devices").toArray().size() == 4); // anna, karin, bodil, admin
+    CHECK(anna.http->Get("/v1/admin/devices", anna.headers())->status == 403);
+    CHECK(admin.post("/v1/admin/credentials", R"({"user":"vera"})")->status == 404);
+    CHECK(errorCode(admin.post("/v1/admin/credentials", R"({"user":"anna","x":1})")) ==
+          "unknown_field");
+    auto issued = admin.post("/v1/admin/credentials", R"({"user":"anna"})");
+    CHECK(issued->status == 200);
+    CHECK(json(issued).value("credential").toString().size() == 19);
+    const std::string revokePath = "/v1/admin/devices/" + karin.deviceId.toStdString() + "/revoke";
+    CHECK(admin.post(revokePath, {})->status == 200);
+    CHECK(errorCode(karin.refresh()) == "device_revoked");
+    CHECK(admin.post("/v1/admin/devices/" + uuid().toStdString() + "/revoke", {})->status == 404);
+
+    // A credential from the admin command works once.
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
+    CHECK(credential.size() == 19);
+    const auto enrolWith = [&](const QString &deviceId) {
+        const QJsonObject request{
+            {"credential", credential}, {"device_id", deviceId}, {"device_name", "Reserv"}};
+        return anna.http->Post("/v1/enroll", Protocol,
+                               QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString(),
+                               "application/json; charset=utf-8");
+    };
+    CHECK(enrolWith(uuid())->status == 200);
+    auto reused = enrolWith(uuid());
+    CHECK(reused->status == 401);
+    CHECK(errorCode(reused) == "invalid_credential");
+    CHECK(central.admin({"credential", "--user", "nobody"}) == 1);
+
+    // Revoking the user revokes every device of hers.
+    REQUIRE(central.admin({"revoke-user", "--user", "anna"}) == 0);
+    auto refused = anna.refresh();
+    CHECK(refused->status == 401);
+    CHECK(errorCode(refused) == "device_revoked");
+    CHECK(errorCode(anna.push({draft})) == "device_revoked");
+}
+
+TEST_CASE("the command line refuses what it cannot do safely")
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    CHECK(runProcess(Central, {"--data-dir", data, "--listen", "127.0.0.1:0", "--postgres",
+                               "host=db"}) == 2);
+    CHECK(runProcess(Central, {"--data-dir", data, "--listen", "0.0.0.0:0"}) == 2);
+    CHECK(runProcess(Central, {"--data-dir", data, "--bogus"}) == 2);
+    CHECK(runProcess(Central, {"--data-dir", data, "admin", "frobnicate"}) == 2);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::signal(SIGPIPE, SIG_IGN); // a server closing early must fail a check, not kill us
+    return Catch::Session().run(argc, argv);
+}
