@@ -46,7 +46,7 @@ int revokeDevice(Gateway &gateway, const QStringList &arguments)
     CentralStore &store = gateway.store();
     bool found = false;
     store.transaction([&] {
-        found = store.revokeDevice(*device);
+        found = store.revokeDevice(*device, QString()); // the operator: every user
         store.audit({Actor, *device, {}, "admin_revoke_device", {}, found ? "" : "unknown"});
         return true;
     });

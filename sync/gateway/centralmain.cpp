@@ -3,6 +3,7 @@
 #include "admin.h"
 #include "demo.h"
 #include "httpserver.h"
+#include "pgstore.h"
 #include "sqlitestore.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <thread>
@@ -22,7 +24,8 @@ namespace {
 constexpr char Usage[] =
     "usage: homevisit-central --data-dir DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE]"
     " [--demo] [--postgres CONNINFO]\n"
-    "       homevisit-central --data-dir DIR admin credential --user U | revoke-device --device ID"
+    "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
+    " | revoke-device --device ID"
     " | revoke-user --user U | list-devices";
 
 struct Options
@@ -138,8 +141,8 @@ int serve(Gateway &gateway, const Options &options)
 
 int run(const Options &options)
 {
-    if (options.usePostgres)
-        return fail(2, "PostgreSQL support is not built yet");
+    if (options.usePostgres && options.postgres.trimmed().isEmpty())
+        return fail(2, "--postgres needs a connection string");
     if (options.dataDir.isEmpty())
         return fail(2, "--data-dir is required");
     if (!options.isAdmin && options.listen.isEmpty())
@@ -148,8 +151,13 @@ int run(const Options &options)
     if (!QDir().mkpath(options.dataDir))
         return fail(1, "cannot create " + options.dataDir);
     QFile::setPermissions(options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    SqliteStore store(options.dataDir + "/central.db");
-    Gateway gateway(store);
+    // With PostgreSQL the data directory keeps only the demo credentials file.
+    std::unique_ptr<CentralStore> store;
+    if (options.usePostgres)
+        store = std::make_unique<PgStore>(options.postgres);
+    else
+        store = std::make_unique<SqliteStore>(options.dataDir + "/central.db");
+    Gateway gateway(*store);
     if (options.isAdmin)
         return runAdmin(gateway, options.admin);
     if (options.demo) {

@@ -1,5 +1,5 @@
 // The gateway's storage, behind an interface so the embedded SQLite file (the default)
-// and PostgreSQL (production, not built yet) answer the same calls. The interface holds
+// and PostgreSQL (production, pgstore.h) answer the same calls. The interface holds
 // primitives only; the rules (who may push or see what) live in the gateway, so both
 // back ends enforce the same policy.
 #pragma once
@@ -122,7 +122,10 @@ public:
     virtual std::optional<AccessGrant> accessToken(const QString &hash) = 0;
     virtual void touchDevice(const QString &deviceId, const QString &user,
                              const QDateTime &now) = 0;
-    virtual bool revokeDevice(const QString &deviceId) = 0;
+    // Revokes the device for the users of one municipality ("" = every user: the
+    // operator's command line). An administrator must never reach another
+    // municipality's tablet, even one enrolled with the same device id.
+    virtual bool revokeDevice(const QString &deviceId, const QString &municipality) = 0;
     virtual QList<DeviceRow> devices(const QString &municipality) = 0; // "" = all
 
     // --- reference data (each write takes the next server sequence number) -----------

@@ -516,7 +516,7 @@ Reply Gateway::adminRevokeDevice(const QByteArray &authorization, const QString 
     if (!mine)
         return Reply::error(notFound());
     m_store.transaction([&] {
-        m_store.revokeDevice(deviceId);
+        m_store.revokeDevice(deviceId, admin.user.municipality);
         m_store.audit({admin.user.name,
                        admin.deviceId,
                        admin.user.municipality,

@@ -499,10 +499,14 @@ void SqliteStore::touchDevice(const QString &deviceId, const QString &user, cons
         .run();
 }
 
-bool SqliteStore::revokeDevice(const QString &deviceId)
+bool SqliteStore::revokeDevice(const QString &deviceId, const QString &municipality)
 {
     std::lock_guard lock(m_mutex);
-    prepare("UPDATE devices SET revoked = 1 WHERE id = ?1").bind(1, deviceId).run();
+    prepare("UPDATE devices SET revoked = 1 WHERE id = ?1 AND (?2 = '' OR user IN"
+            " (SELECT name FROM users WHERE municipality = ?2))")
+        .bind(1, deviceId)
+        .bind(2, municipality)
+        .run();
     // Access tokens stay: a call with one must say device_revoked, not invalid_token, so
     // the tablet knows to erase its store.
     return sqlite3_changes(m_db) > 0;

@@ -42,7 +42,7 @@ public:
     void addAccessToken(const QString &hash, const AccessGrant &grant) override;
     std::optional<AccessGrant> accessToken(const QString &hash) override;
     void touchDevice(const QString &deviceId, const QString &user, const QDateTime &now) override;
-    bool revokeDevice(const QString &deviceId) override;
+    bool revokeDevice(const QString &deviceId, const QString &municipality) override;
     QList<DeviceRow> devices(const QString &municipality) override;
 
     void putFosterHome(const QString &municipality, const QJsonObject &data) override;

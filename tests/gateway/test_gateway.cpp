@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
@@ -20,10 +21,12 @@
 #include <httplib.h>
 
 #include <arpa/inet.h>
+#include <atomic>
 #include <csignal>
 #include <netinet/in.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -64,6 +67,42 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The same tests run against both storage back ends: SQLite (the default) and, with
+// HOMEVISIT_TEST_BACKEND=postgres, PostgreSQL. CTest's gateway_postgres runs this binary
+// under pg_virtualenv, which starts a throwaway cluster and sets PGHOST, PGPORT, PGUSER,
+// PGPASSWORD and PGDATABASE.
+bool usePostgres()
+{
+    return qEnvironmentVariable("HOMEVISIT_TEST_BACKEND") == u"postgres";
+}
+
+// A conninfo value in single quotes, so spaces or quotes in it cannot split it.
+QString conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+        .replace(QStringLiteral("'"), QStringLiteral("\\'"));
+    return QStringLiteral("'") + escaped + QStringLiteral("'");
+}
+
+// A fresh, empty database per running gateway, as the SQLite runs get a fresh data
+// directory: the demo seeds only an empty store.
+QString freshPostgresDatabase()
+{
+    for (const char *name : {"PGHOST", "PGPORT", "PGUSER", "PGPASSWORD"})
+        REQUIRE_FALSE(qEnvironmentVariable(name).isEmpty());
+    const QString database = "homevisit_" + uuid().remove(u'-');
+    REQUIRE(runProcess("createdb", {database}) == 0);
+    QStringList parts;
+    const char *const keys[][2] = {
+        {"host", "PGHOST"}, {"port", "PGPORT"}, {"user", "PGUSER"}, {"password", "PGPASSWORD"}};
+    for (const auto &[key, variable] : keys)
+        parts.append(QString::fromLatin1(key) + "=" +
+                     conninfoValue(qEnvironmentVariable(variable)));
+    parts.append("dbname=" + conninfoValue(database));
+    return parts.join(u' ');
+}
+
 QJsonObject json(const httplib::Result &result)
 {
     REQUIRE(result);
@@ -80,7 +119,9 @@ QString errorCode(const httplib::Result &result)
 class RunningCentral
 {
 public:
-    RunningCentral()
+    // With `sharedDatabase` (a PostgreSQL conninfo) a second gateway on another's
+    // database, without --demo: a fresh --demo would retire the first one's credentials.
+    explicit RunningCentral(const QString &sharedDatabase = {})
     {
         REQUIRE(m_dir.isValid());
         REQUIRE(runProcess("openssl",
@@ -88,13 +129,20 @@ public:
                             "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", path("key.pem"),
                             "-out", path("cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1",
                             "-addext", "subjectAltName=IP:127.0.0.1"}) == 0);
+        if (usePostgres())
+            m_backend = {"--postgres",
+                         sharedDatabase.isEmpty() ? freshPostgresDatabase() : sharedDatabase};
+        QStringList demo{"--demo"};
+        if (!sharedDatabase.isEmpty())
+            demo.clear();
         port = freePort();
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // Should this test be killed outright, the server must not outlive it.
         m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_process.start(Central, {"--data-dir", dataDir(), "--listen",
-                                  QStringLiteral("127.0.0.1:%1").arg(port), "--tls-cert",
-                                  path("cert.pem"), "--tls-key", path("key.pem"), "--demo"});
+        m_process.start(Central, QStringList{"--data-dir", dataDir(), "--listen",
+                                             QStringLiteral("127.0.0.1:%1").arg(port), "--tls-cert",
+                                             path("cert.pem"), "--tls-key", path("key.pem")} +
+                                     demo + m_backend);
         REQUIRE(m_process.waitForStarted());
         waitHealthy();
     }
@@ -134,8 +182,13 @@ public:
 
     int admin(const QStringList &arguments, QString *out = nullptr) const
     {
-        return runProcess(Central, QStringList{"--data-dir", dataDir(), "admin"} + arguments, out);
+        return runProcess(Central,
+                          QStringList{"--data-dir", dataDir()} + m_backend + QStringList{"admin"} +
+                              arguments,
+                          out);
     }
+
+    QString database() const { return m_backend.value(1); } // the conninfo, or ""
 
     int port = 0;
 
@@ -154,6 +207,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QStringList m_backend; // --postgres CONNINFO, or nothing for SQLite in the data dir
     QProcess m_process;
 };
 
@@ -603,12 +657,73 @@ TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocatio
     CHECK(errorCode(anna.push({draft})) == "device_revoked");
 }
 
+TEST_CASE("two gateways on one PostgreSQL database keep pull order under concurrent pushes")
+{
+    if (!usePostgres()) {
+        SUCCEED("SQLite: one gateway process per database file");
+        return;
+    }
+    RunningCentral first;
+    RunningCentral second(first.database());
+    Tablet anna(first, "anna");
+    Tablet bodil(first, "bodil");
+    // Requests are independent: the second process honours the first one's tokens.
+    bodil.http = second.client();
+    QString cursor;
+    const auto reference = anna.pullAll(cursor);
+    const QString childId = ofType(reference, "child").first().value("id").toString();
+    QString bodilCursor;
+    CHECK(ofType(bodil.pullAll(bodilCursor), "record").isEmpty());
+
+    // Anna pushes through both gateways at once while bodil pulls through the second:
+    // every signed visit must reach her exactly once, although the pushes interleave.
+    constexpr int PerGateway = 12;
+    std::atomic<int> running = 2;
+    QList<QString> pushed[2];
+    QList<int> statuses[2];
+    auto pushAll = [&](int which, const RunningCentral &central) {
+        auto http = central.client();
+        for (int i = 0; i < PerGateway; ++i) {
+            const Mutation visit = anna.mutation("child_visit", "signed", visitFor(childId));
+            const QByteArray body = homevisit::sync::encode(PushRequest{{visit}});
+            auto result = http->Post("/v1/push", anna.headers(), body.constData(),
+                                     std::size_t(body.size()), "application/json; charset=utf-8");
+            statuses[which].append(result ? result->status : 0);
+            pushed[which].append(visit.record.recordId);
+        }
+        --running;
+    };
+    std::thread one(pushAll, 0, std::cref(first));
+    std::thread two(pushAll, 1, std::cref(second));
+    QSet<QString> seen;
+    auto collect = [&] {
+        for (const auto &record : ofType(bodil.pullAll(bodilCursor, 3), "record")) {
+            CHECK(!seen.contains(record.value("id").toString()));
+            seen.insert(record.value("id").toString());
+        }
+    };
+    while (running > 0)
+        collect();
+    one.join();
+    two.join();
+    collect();
+    for (int which = 0; which < 2; ++which) {
+        CHECK(statuses[which] == QList<int>(PerGateway, 200));
+        for (const auto &id : pushed[which])
+            CHECK(seen.contains(id));
+    }
+    CHECK(seen.size() == 2 * PerGateway);
+}
+
 TEST_CASE("the command line refuses what it cannot do safely")
 {
     QTemporaryDir dir;
     const QString data = dir.filePath("data");
+    CHECK(runProcess(Central, {"--data-dir", data, "--listen", "127.0.0.1:0", "--postgres", ""}) ==
+          2);
+    // A database it cannot reach is a failure (1), not a usage error; port 1 refuses at once.
     CHECK(runProcess(Central, {"--data-dir", data, "--listen", "127.0.0.1:0", "--postgres",
-                               "host=db"}) == 2);
+                               "host=127.0.0.1 port=1 connect_timeout=5"}) == 1);
     CHECK(runProcess(Central, {"--data-dir", data, "--listen", "0.0.0.0:0"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "--bogus"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "admin", "frobnicate"}) == 2);

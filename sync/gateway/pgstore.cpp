@@ -1,0 +1,780 @@
+#include "pgstore.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <libpq-fe.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace homevisit::gateway {
+
+namespace {
+
+using sync::Role;
+
+// The schema versions, applied in order inside one transaction; schema_version says how
+// many are in. Append a new step for a change, never edit a released one: a database
+// shared by gateways of different builds must upgrade exactly once.
+// The tables mirror SqliteStore's; "user" is reserved in PostgreSQL, hence user_name.
+constexpr const char *SchemaV1 =
+    "CREATE TABLE sequence (id INTEGER PRIMARY KEY CHECK (id = 1), last BIGINT NOT NULL);"
+    "INSERT INTO sequence(id, last) VALUES (1, 0);"
+    "CREATE TABLE municipalities (id TEXT PRIMARY KEY, name TEXT NOT NULL);"
+    "CREATE TABLE users (name TEXT PRIMARY KEY,"
+    " municipality TEXT NOT NULL REFERENCES municipalities(id), role TEXT NOT NULL,"
+    " display_name TEXT NOT NULL, supervisor TEXT NOT NULL DEFAULT '',"
+    " revoked INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE credentials (hash TEXT PRIMARY KEY, user_name TEXT NOT NULL,"
+    " expires_at BIGINT NOT NULL, used INTEGER NOT NULL DEFAULT 0);"
+    // One row per (device, user): a tablet holds one store per user.
+    "CREATE TABLE devices (id TEXT NOT NULL, user_name TEXT NOT NULL,"
+    " name TEXT NOT NULL, refresh_hash TEXT NOT NULL UNIQUE, enrolled_at BIGINT NOT NULL,"
+    " last_sync_at BIGINT, revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (id, user_name));"
+    "CREATE TABLE access_tokens (hash TEXT PRIMARY KEY, device TEXT NOT NULL,"
+    " user_name TEXT NOT NULL, expires_at BIGINT NOT NULL);"
+    "CREATE TABLE foster_homes (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " secretary TEXT NOT NULL, data TEXT NOT NULL, seq BIGINT NOT NULL UNIQUE);"
+    "CREATE TABLE children (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " secretary TEXT NOT NULL, data TEXT NOT NULL, seq BIGINT NOT NULL UNIQUE);"
+    "CREATE TABLE placements (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " child_id TEXT NOT NULL, foster_home_id TEXT NOT NULL, data TEXT NOT NULL,"
+    " seq BIGINT NOT NULL UNIQUE);"
+    "CREATE TABLE records (id TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " author TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, refers_to TEXT,"
+    " child_id TEXT, foster_home_id TEXT, data TEXT NOT NULL, seq BIGINT NOT NULL UNIQUE);"
+    "CREATE INDEX records_author ON records(author);"
+    "CREATE INDEX records_refers ON records(refers_to);"
+    // The journal rule, enforced below the gateway too: a signed row never changes.
+    "CREATE FUNCTION homevisit_signed_immutable() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$BEGIN RAISE EXCEPTION 'signed records are immutable'; END$$;"
+    "CREATE TRIGGER records_signed_immutable BEFORE UPDATE OR DELETE ON records"
+    " FOR EACH ROW WHEN (OLD.status = 'signed') EXECUTE FUNCTION homevisit_signed_immutable();"
+    "CREATE TABLE draft_siblings (id TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+    " author TEXT NOT NULL, data TEXT NOT NULL, received_at BIGINT NOT NULL);"
+    "CREATE TABLE mutations (id TEXT PRIMARY KEY, user_name TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL, result TEXT NOT NULL);"
+    "CREATE TABLE audit (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+    " at TEXT NOT NULL, user_name TEXT NOT NULL, device TEXT NOT NULL,"
+    " municipality TEXT NOT NULL, action TEXT NOT NULL, record_id TEXT NOT NULL,"
+    " detail TEXT NOT NULL);"
+    "CREATE FUNCTION homevisit_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$BEGIN RAISE EXCEPTION 'the audit log is append-only'; END$$;"
+    // TRUNCATE too: PostgreSQL has it, SQLite does not, and it would bypass DELETE.
+    "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit"
+    " FOR EACH STATEMENT EXECUTE FUNCTION homevisit_audit_append_only();";
+
+constexpr const char *Migrations[] = {SchemaV1};
+
+// Keys of the transaction-level advisory locks. Every write transaction of every gateway
+// process takes WriteLock first; see transaction() for why.
+constexpr qint64 WriteLock = 0x686f6d6576697369;   // "homevisi"
+constexpr qint64 MigrateLock = 0x686f6d657669736d; // "homevism"
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+qint64 epochMs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromEpochMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// A statement parameter in text format; values never become part of the SQL text.
+struct Param
+{
+    Param(const QString &value) : text(value.toUtf8()) {}
+    Param(const char *value) : text(value) {}
+    Param(const QByteArray &value) : text(value) {}
+    Param(qint64 value) : text(QByteArray::number(value)) {}
+    Param(int value) : text(QByteArray::number(value)) {}
+    QByteArray text;
+};
+
+} // namespace
+
+struct PgStore::Connection
+{
+    PGconn *conn = nullptr;
+    // Prepared statement names by the SQL literal's address; lost when the session is.
+    std::unordered_map<const char *, std::string> prepared;
+    bool inTransaction = false;
+
+    ~Connection() { PQfinish(conn); }
+};
+
+// Owns a PGresult; rows and columns are 0-based.
+class PgStore::Result
+{
+public:
+    explicit Result(PGresult *result) : m_result(result) {}
+    Result(const Result &) = delete;
+    Result(Result &&other) noexcept : m_result(other.m_result) { other.m_result = nullptr; }
+    ~Result() { PQclear(m_result); }
+
+    int rows() const { return PQntuples(m_result); }
+    qint64 affected() const { return QByteArray(PQcmdTuples(m_result)).toLongLong(); }
+    QString text(int row, int column) const
+    {
+        return QString::fromUtf8(PQgetvalue(m_result, row, column),
+                                 PQgetlength(m_result, row, column));
+    }
+    QByteArray bytes(int row, int column) const
+    {
+        return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    }
+    qint64 integer(int row, int column) const
+    {
+        return QByteArray(PQgetvalue(m_result, row, column)).toLongLong();
+    }
+    bool isNull(int row, int column) const { return PQgetisnull(m_result, row, column) != 0; }
+
+private:
+    PGresult *m_result;
+};
+
+namespace {
+
+using Connection = PgStore::Connection;
+using Result = PgStore::Result;
+
+std::string errorOf(PGconn *conn)
+{
+    std::string message = PQerrorMessage(conn);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+        message.pop_back();
+    return message;
+}
+
+Result checked(PGconn *conn, PGresult *raw, const char *sql)
+{
+    Result result(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throw StoreError(errorOf(conn) + " in: " + sql);
+    return result;
+}
+
+// Runs parameterless SQL (schema, BEGIN/COMMIT) as a simple query.
+void simple(Connection &c, const char *sql)
+{
+    checked(c.conn, PQexec(c.conn, sql), sql);
+}
+
+// Runs `sql` ($1, $2, ...) as a prepared statement, preparing it on first use on this
+// connection.
+Result run(Connection &c, const char *sql, std::initializer_list<Param> params = {})
+{
+    auto found = c.prepared.find(sql);
+    if (found == c.prepared.end()) {
+        const std::string name = "hv" + std::to_string(c.prepared.size() + 1);
+        checked(c.conn, PQprepare(c.conn, name.c_str(), sql, 0, nullptr), sql);
+        found = c.prepared.emplace(sql, name).first;
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    values.reserve(params.size());
+    lengths.reserve(params.size());
+    for (const Param &param : params) {
+        values.push_back(param.text.constData());
+        lengths.push_back(int(param.text.size()));
+    }
+    return checked(c.conn,
+                   PQexecPrepared(c.conn, found->second.c_str(), int(values.size()), values.data(),
+                                  lengths.data(), nullptr, 0),
+                   sql);
+}
+
+} // namespace
+
+PgStore::PgStore(const QString &conninfo) : m_conninfo(conninfo.toUtf8())
+{
+    migrate();
+}
+
+PgStore::~PgStore() = default;
+
+PgStore::Connection &PgStore::connection()
+{
+    Connection *c = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        auto &slot = m_connections[std::this_thread::get_id()];
+        if (!slot)
+            slot = std::make_unique<Connection>();
+        c = slot.get();
+    }
+    // Only this thread uses its connection, so the rest needs no lock.
+    if (c->conn && PQstatus(c->conn) == CONNECTION_OK)
+        return *c;
+    if (c->inTransaction)
+        throw StoreError("the database connection was lost inside a transaction");
+    // A server restart or a dropped connection: reconnect on the next request, with a
+    // fresh session, so its prepared statements are gone too.
+    PQfinish(c->conn);
+    c->prepared.clear();
+    c->conn = PQconnectdb(m_conninfo.constData());
+    if (PQstatus(c->conn) != CONNECTION_OK) {
+        const std::string message = "cannot connect to PostgreSQL: " + errorOf(c->conn);
+        PQfinish(c->conn);
+        c->conn = nullptr;
+        throw StoreError(message);
+    }
+    // Parameters and results are QString::toUtf8(), whatever the server's default is.
+    if (PQsetClientEncoding(c->conn, "UTF8") != 0) {
+        const std::string message = "PostgreSQL refuses client_encoding UTF8: " + errorOf(c->conn);
+        PQfinish(c->conn);
+        c->conn = nullptr;
+        throw StoreError(message);
+    }
+    // libpq prints notices to stderr; "relation already exists, skipping" on every start
+    // would only be noise in the service log.
+    simple(*c, "SET client_min_messages = warning");
+    return *c;
+}
+
+void PgStore::migrate()
+{
+    Connection &c = connection();
+    simple(c, "BEGIN");
+    try {
+        // Two gateways starting together on an empty database: one creates, the other
+        // waits here and then finds the schema in place.
+        run(c, "SELECT pg_advisory_xact_lock($1::bigint)", {MigrateLock});
+        simple(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        auto current = run(c, "SELECT version FROM schema_version");
+        const qint64 version = current.rows() > 0 ? current.integer(0, 0) : 0;
+        const qint64 known = qint64(std::size(Migrations));
+        if (version > known)
+            throw StoreError("the database schema is version " + std::to_string(version) +
+                             ", newer than this gateway's " + std::to_string(known));
+        for (qint64 step = version; step < known; ++step)
+            simple(c, Migrations[step]);
+        if (current.rows() == 0)
+            run(c, "INSERT INTO schema_version(version) VALUES ($1::integer)", {known});
+        else
+            run(c, "UPDATE schema_version SET version = $1::integer", {known});
+        simple(c, "COMMIT");
+    } catch (...) {
+        PQclear(PQexec(c.conn, "ROLLBACK"));
+        throw;
+    }
+}
+
+bool PgStore::transaction(const std::function<bool()> &work)
+{
+    Connection &c = connection();
+    if (c.inTransaction)
+        throw StoreError("nested transaction");
+    simple(c, "BEGIN");
+    c.inTransaction = true;
+    try {
+        // The same guarantee as SQLite's BEGIN IMMEDIATE, across every gateway process
+        // sharing the database: one write transaction at a time. Pulls page by seq
+        // cursor, so seq values must become visible in increasing order; were two
+        // transactions to interleave, the one holding the lower seq could commit after a
+        // client has already pulled past the higher one, and its change would be skipped
+        // for ever. The lock is taken before any read, so the checks (is the record
+        // signed, was this mutation stored) and the writes see one state under READ
+        // COMMITTED, and it is released by COMMIT or ROLLBACK, after the commit is
+        // visible. Readers (pull, token checks) never take it.
+        run(c, "SELECT pg_advisory_xact_lock($1::bigint)", {WriteLock});
+        const bool commit = work();
+        simple(c, commit ? "COMMIT" : "ROLLBACK");
+        c.inTransaction = false;
+        return commit;
+    } catch (...) {
+        c.inTransaction = false;
+        PQclear(PQexec(c.conn, "ROLLBACK"));
+        throw;
+    }
+}
+
+// A write that takes a seq outside transaction() (the demo seeding) still needs the
+// write lock, for the reason given in transaction().
+void PgStore::inWriteTransaction(const std::function<void()> &work)
+{
+    if (connection().inTransaction) {
+        work();
+        return;
+    }
+    transaction([&] {
+        work();
+        return true;
+    });
+}
+
+bool PgStore::healthy()
+{
+    try {
+        Connection &c = connection();
+        return run(c, "SELECT last FROM sequence WHERE id = 1").rows() == 1;
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+bool PgStore::isEmpty()
+{
+    return run(connection(), "SELECT COUNT(*) FROM users").integer(0, 0) == 0;
+}
+
+// Called under the write lock only. A one-row table rather than a SEQUENCE: a sequence
+// hands out values outside the transaction, so a rolled-back push would leave gaps and,
+// without the lock, values would not follow commit order.
+qint64 PgStore::nextSeq()
+{
+    return run(connection(), "UPDATE sequence SET last = last + 1 WHERE id = 1 RETURNING last")
+        .integer(0, 0);
+}
+
+// --- people -------------------------------------------------------------------------------
+
+void PgStore::addMunicipality(const QString &id, const QString &name)
+{
+    run(connection(),
+        "INSERT INTO municipalities(id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING",
+        {id, name});
+}
+
+void PgStore::addUser(const UserRow &user)
+{
+    run(connection(),
+        "INSERT INTO users(name, municipality, role, display_name, supervisor, revoked)"
+        " VALUES ($1, $2, $3, $4, $5, $6::integer)",
+        {user.name, user.municipality, sync::roleName(user.role), user.displayName, user.supervisor,
+         qint64(user.revoked)});
+}
+
+namespace {
+constexpr const char *UserColumns =
+    "SELECT name, municipality, role, display_name, supervisor, revoked FROM users ";
+
+UserRow userFrom(const Result &r, int row)
+{
+    UserRow user;
+    user.name = r.text(row, 0);
+    user.municipality = r.text(row, 1);
+    user.role = sync::roleFromName(r.text(row, 2)).value_or(Role::Admin);
+    user.displayName = r.text(row, 3);
+    user.supervisor = r.text(row, 4);
+    user.revoked = r.integer(row, 5) != 0;
+    return user;
+}
+} // namespace
+
+std::optional<UserRow> PgStore::user(const QString &name)
+{
+    static const std::string sql = std::string(UserColumns) + "WHERE name = $1";
+    const auto r = run(connection(), sql.c_str(), {name});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return userFrom(r, 0);
+}
+
+QList<UserRow> PgStore::users()
+{
+    // COLLATE "C": byte order, as SQLite's default BINARY collation sorts.
+    static const std::string sql =
+        std::string(UserColumns) + "ORDER BY municipality COLLATE \"C\", name COLLATE \"C\"";
+    const auto r = run(connection(), sql.c_str());
+    QList<UserRow> result;
+    for (int row = 0; row < r.rows(); ++row)
+        result.append(userFrom(r, row));
+    return result;
+}
+
+bool PgStore::isInTeam(const QString &member, const QString &supervisor)
+{
+    return run(connection(),
+               "SELECT 1 FROM users m JOIN users s ON s.name = m.supervisor"
+               " WHERE m.name = $1 AND s.name = $2 AND s.municipality = m.municipality",
+               {member, supervisor})
+               .rows() > 0;
+}
+
+bool PgStore::revokeUser(const QString &name)
+{
+    Connection &c = connection();
+    if (run(c, "UPDATE users SET revoked = 1 WHERE name = $1", {name}).affected() == 0)
+        return false;
+    run(c, "UPDATE devices SET revoked = 1 WHERE user_name = $1", {name});
+    run(c, "UPDATE credentials SET used = 1 WHERE user_name = $1", {name});
+    return true;
+}
+
+// --- enrolment and tokens ----------------------------------------------------------------
+
+void PgStore::addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt)
+{
+    run(connection(),
+        "INSERT INTO credentials(hash, user_name, expires_at) VALUES ($1, $2, $3::bigint)",
+        {hash, user, epochMs(expiresAt)});
+}
+
+void PgStore::retireCredentials(const QString &user)
+{
+    run(connection(), "UPDATE credentials SET used = 1 WHERE user_name = $1", {user});
+}
+
+std::optional<QString> PgStore::consumeCredential(const QString &hash, const QDateTime &now)
+{
+    // One statement, so a credential works once even if this ran outside the write lock.
+    const auto r = run(connection(),
+                       "UPDATE credentials SET used = 1 WHERE hash = $1 AND used = 0"
+                       " AND expires_at > $2::bigint RETURNING user_name",
+                       {hash, epochMs(now)});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return r.text(0, 0);
+}
+
+void PgStore::enrollDevice(const DeviceRow &device, const QString &refreshHash)
+{
+    // Re-enrolling the same tablet for the same user replaces its refresh token.
+    run(connection(),
+        "INSERT INTO devices(id, user_name, name, refresh_hash, enrolled_at, last_sync_at,"
+        " revoked) VALUES ($1, $2, $3, $4, $5::bigint, NULL, 0)"
+        " ON CONFLICT (id, user_name) DO UPDATE SET name = excluded.name,"
+        " refresh_hash = excluded.refresh_hash, enrolled_at = excluded.enrolled_at,"
+        " last_sync_at = NULL, revoked = 0",
+        {device.id, device.user, device.name, refreshHash, epochMs(device.enrolledAt)});
+}
+
+namespace {
+constexpr const char *DeviceColumns =
+    "SELECT d.id, d.user_name, d.name, u.municipality, d.enrolled_at, d.last_sync_at,"
+    " GREATEST(d.revoked, u.revoked) FROM devices d JOIN users u ON u.name = d.user_name ";
+
+DeviceRow deviceFrom(const Result &r, int row)
+{
+    DeviceRow device;
+    device.id = r.text(row, 0);
+    device.user = r.text(row, 1);
+    device.name = r.text(row, 2);
+    device.municipality = r.text(row, 3);
+    device.enrolledAt = fromEpochMs(r.integer(row, 4));
+    if (!r.isNull(row, 5))
+        device.lastSyncAt = fromEpochMs(r.integer(row, 5));
+    device.revoked = r.integer(row, 6) != 0;
+    return device;
+}
+} // namespace
+
+std::optional<DeviceRow> PgStore::deviceByRefresh(const QString &refreshHash)
+{
+    static const std::string sql = std::string(DeviceColumns) + "WHERE d.refresh_hash = $1";
+    const auto r = run(connection(), sql.c_str(), {refreshHash});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return deviceFrom(r, 0);
+}
+
+std::optional<DeviceRow> PgStore::device(const QString &deviceId, const QString &user)
+{
+    static const std::string sql =
+        std::string(DeviceColumns) + "WHERE d.id = $1 AND d.user_name = $2";
+    const auto r = run(connection(), sql.c_str(), {deviceId, user});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return deviceFrom(r, 0);
+}
+
+bool PgStore::isDeviceRevoked(const QString &deviceId)
+{
+    return run(connection(), "SELECT 1 FROM devices WHERE id = $1 AND revoked = 1", {deviceId})
+               .rows() > 0;
+}
+
+void PgStore::addAccessToken(const QString &hash, const AccessGrant &grant)
+{
+    Connection &c = connection();
+    // Expired tokens are useless; drop them as new ones arrive so the table stays small.
+    run(c, "DELETE FROM access_tokens WHERE expires_at < $1::bigint",
+        {epochMs(QDateTime::currentDateTimeUtc())});
+    run(c,
+        "INSERT INTO access_tokens(hash, device, user_name, expires_at)"
+        " VALUES ($1, $2, $3, $4::bigint)",
+        {hash, grant.deviceId, grant.user, epochMs(grant.expiresAt)});
+}
+
+std::optional<AccessGrant> PgStore::accessToken(const QString &hash)
+{
+    const auto r =
+        run(connection(), "SELECT device, user_name, expires_at FROM access_tokens WHERE hash = $1",
+            {hash});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return AccessGrant{r.text(0, 0), r.text(0, 1), fromEpochMs(r.integer(0, 2))};
+}
+
+void PgStore::touchDevice(const QString &deviceId, const QString &user, const QDateTime &now)
+{
+    run(connection(),
+        "UPDATE devices SET last_sync_at = $3::bigint WHERE id = $1 AND user_name = $2",
+        {deviceId, user, epochMs(now)});
+}
+
+bool PgStore::revokeDevice(const QString &deviceId, const QString &municipality)
+{
+    // Access tokens stay: a call with one must say device_revoked, not invalid_token, so
+    // the tablet knows to erase its store.
+    return run(connection(),
+               "UPDATE devices SET revoked = 1 WHERE id = $1 AND ($2::text = '' OR user_name IN"
+               " (SELECT name FROM users WHERE municipality = $2))",
+               {deviceId, municipality})
+               .affected() > 0;
+}
+
+QList<DeviceRow> PgStore::devices(const QString &municipality)
+{
+    static const std::string sql = std::string(DeviceColumns) +
+                                   "WHERE $1::text = '' OR u.municipality = $1"
+                                   " ORDER BY d.id COLLATE \"C\", d.user_name COLLATE \"C\"";
+    const auto r = run(connection(), sql.c_str(), {municipality});
+    QList<DeviceRow> result;
+    for (int row = 0; row < r.rows(); ++row)
+        result.append(deviceFrom(r, row));
+    return result;
+}
+
+// --- reference data ----------------------------------------------------------------------
+
+void PgStore::putFosterHome(const QString &municipality, const QJsonObject &data)
+{
+    inWriteTransaction([&] {
+        run(connection(),
+            "INSERT INTO foster_homes(id, municipality, secretary, data, seq)"
+            " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
+            " municipality = excluded.municipality, secretary = excluded.secretary,"
+            " data = excluded.data, seq = excluded.seq",
+            {data.value("id").toString(), municipality, data.value("secretary").toString(),
+             compact(data), nextSeq()});
+    });
+}
+
+void PgStore::putChild(const QString &municipality, const QJsonObject &data)
+{
+    inWriteTransaction([&] {
+        run(connection(),
+            "INSERT INTO children(id, municipality, secretary, data, seq)"
+            " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
+            " municipality = excluded.municipality, secretary = excluded.secretary,"
+            " data = excluded.data, seq = excluded.seq",
+            {data.value("id").toString(), municipality, data.value("secretary").toString(),
+             compact(data), nextSeq()});
+    });
+}
+
+void PgStore::putPlacement(const QString &municipality, const QJsonObject &data)
+{
+    inWriteTransaction([&] {
+        run(connection(),
+            "INSERT INTO placements(id, municipality, child_id, foster_home_id, data, seq)"
+            " VALUES ($1, $2, $3, $4, $5, $6::bigint) ON CONFLICT (id) DO UPDATE SET"
+            " municipality = excluded.municipality, child_id = excluded.child_id,"
+            " foster_home_id = excluded.foster_home_id, data = excluded.data,"
+            " seq = excluded.seq",
+            {data.value("id").toString(), municipality, data.value("child_id").toString(),
+             data.value("foster_home_id").toString(), compact(data), nextSeq()});
+    });
+}
+
+bool PgStore::isChildAssigned(const QString &childId, const QString &secretary,
+                              const QString &municipality)
+{
+    return run(connection(),
+               "SELECT 1 FROM children WHERE id = $1 AND secretary = $2 AND municipality = $3",
+               {childId, secretary, municipality})
+               .rows() > 0;
+}
+
+bool PgStore::isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
+                                   const QString &municipality)
+{
+    return run(connection(),
+               "SELECT 1 FROM foster_homes WHERE id = $1 AND secretary = $2"
+               " AND municipality = $3",
+               {fosterHomeId, secretary, municipality})
+               .rows() > 0;
+}
+
+// --- records -------------------------------------------------------------------------------
+
+std::optional<StoredMutation> PgStore::mutation(const QString &mutationId)
+{
+    const auto r =
+        run(connection(), "SELECT user_name, fingerprint, result FROM mutations WHERE id = $1",
+            {mutationId});
+    if (r.rows() == 0)
+        return std::nullopt;
+    const QJsonObject result = parseObject(r.bytes(0, 2));
+    StoredMutation stored;
+    stored.user = r.text(0, 0);
+    stored.fingerprint = r.text(0, 1);
+    stored.result.mutationId = mutationId;
+    stored.result.outcome = sync::Outcome::Applied;
+    stored.result.revision = result.value("revision").toInteger();
+    stored.result.seq = result.value("seq").toInteger();
+    stored.result.receivedAt =
+        sync::parseTimestamp(result.value("received_at").toString()).value_or(QDateTime());
+    return stored;
+}
+
+void PgStore::putMutation(const QString &mutationId, const StoredMutation &stored)
+{
+    const QJsonObject result{{"revision", stored.result.revision},
+                             {"seq", stored.result.seq},
+                             {"received_at", sync::formatTimestamp(stored.result.receivedAt)}};
+    run(connection(),
+        "INSERT INTO mutations(id, user_name, fingerprint, result) VALUES ($1, $2, $3, $4)",
+        {mutationId, stored.user, stored.fingerprint, compact(result)});
+}
+
+std::optional<StoredRecord> PgStore::record(const QString &recordId)
+{
+    const auto r = run(connection(),
+                       "SELECT municipality, refers_to, child_id, foster_home_id, data, seq"
+                       " FROM records WHERE id = $1",
+                       {recordId});
+    if (r.rows() == 0)
+        return std::nullopt;
+    auto decoded = sync::decodeRecord(parseObject(r.bytes(0, 4)));
+    if (std::holds_alternative<sync::ProtocolError>(decoded))
+        throw StoreError("stored record " + recordId.toStdString() + " does not decode");
+    StoredRecord stored;
+    stored.record = std::get<sync::WireRecord>(decoded);
+    stored.municipality = r.text(0, 0);
+    stored.refersTo = r.text(0, 1);
+    stored.childId = r.text(0, 2);
+    stored.fosterHomeId = r.text(0, 3);
+    stored.seq = r.integer(0, 5);
+    return stored;
+}
+
+qint64 PgStore::putRecord(const StoredRecord &stored)
+{
+    qint64 seq = 0;
+    inWriteTransaction([&] {
+        seq = nextSeq();
+        const auto &rec = stored.record;
+        // An upsert, so the BEFORE UPDATE trigger guards a signed row as in SQLite.
+        run(connection(),
+            "INSERT INTO records(id, municipality, author, kind, status, refers_to, child_id,"
+            " foster_home_id, data, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+            " $10::bigint) ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+            " kind = excluded.kind, refers_to = excluded.refers_to,"
+            " child_id = excluded.child_id, foster_home_id = excluded.foster_home_id,"
+            " data = excluded.data, seq = excluded.seq",
+            {rec.recordId, stored.municipality, rec.author, rec.kind, rec.status, stored.refersTo,
+             stored.childId, stored.fosterHomeId, compact(sync::encodeRecord(rec)), seq});
+    });
+    return seq;
+}
+
+QString PgStore::putDraftSibling(const StoredRecord &stored)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run(connection(),
+        "INSERT INTO draft_siblings(id, record_id, author, data, received_at)"
+        " VALUES ($1, $2, $3, $4, $5::bigint)",
+        {id, stored.record.recordId, stored.record.author,
+         compact(sync::encodeRecord(stored.record)), epochMs(QDateTime::currentDateTimeUtc())});
+    return id;
+}
+
+// --- pull --------------------------------------------------------------------------------
+
+namespace {
+// SqliteStore's ChangesSql with PostgreSQL placeholders: $1 user, $2 municipality,
+// $3 after, $4 limit, $5 1 = caseworker, $6 1 = foster-home secretary, $7 1 = supervisor.
+constexpr const char *ChangesSql =
+    "WITH my_children AS ("
+    "   SELECT id FROM children WHERE municipality = $2 AND $5::integer = 1 AND secretary = $1"
+    "   UNION SELECT p.child_id FROM placements p JOIN foster_homes f ON f.id = p.foster_home_id"
+    "   WHERE $6::integer = 1 AND f.secretary = $1 AND f.municipality = $2"
+    "   AND p.municipality = $2),"
+    " my_homes AS ("
+    "   SELECT id FROM foster_homes WHERE municipality = $2 AND $6::integer = 1"
+    "   AND secretary = $1"
+    "   UNION SELECT p.foster_home_id FROM placements p JOIN children c ON c.id = p.child_id"
+    "   WHERE $5::integer = 1 AND c.secretary = $1 AND c.municipality = $2"
+    "   AND p.municipality = $2)"
+    " SELECT seq, 'child'::text, data FROM children WHERE seq > $3::bigint"
+    "   AND municipality = $2 AND id IN (SELECT id FROM my_children)"
+    " UNION ALL SELECT seq, 'foster_home'::text, data FROM foster_homes WHERE seq > $3::bigint"
+    "   AND municipality = $2 AND id IN (SELECT id FROM my_homes)"
+    " UNION ALL SELECT seq, 'placement'::text, data FROM placements WHERE seq > $3::bigint"
+    "   AND municipality = $2 AND child_id IN (SELECT id FROM my_children)"
+    "   AND foster_home_id IN (SELECT id FROM my_homes)"
+    " UNION ALL SELECT seq, 'record'::text, data FROM records r WHERE seq > $3::bigint"
+    "   AND municipality = $2"
+    "   AND (author = $1"
+    "     OR (kind = 'review' AND status = 'signed' AND refers_to IN"
+    "         (SELECT id FROM records WHERE author = $1 AND municipality = $2))"
+    "     OR ($7::integer = 1 AND status = 'signed' AND author IN"
+    "         (SELECT name FROM users WHERE supervisor = $1 AND municipality = $2)))"
+    " ORDER BY 1 LIMIT $4::bigint";
+
+sync::ChangeType changeTypeOf(const QString &name)
+{
+    if (name == "child")
+        return sync::ChangeType::Child;
+    if (name == "foster_home")
+        return sync::ChangeType::FosterHome;
+    if (name == "placement")
+        return sync::ChangeType::Placement;
+    return sync::ChangeType::Record;
+}
+} // namespace
+
+QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int limit)
+{
+    QList<sync::Change> result;
+    if (who.role == Role::Admin)
+        return result; // no case content, ever
+    const auto r =
+        run(connection(), ChangesSql,
+            {who.user, who.municipality, after, qint64(limit), qint64(who.role == Role::Caseworker),
+             qint64(who.role == Role::FosterHomeSecretary), qint64(who.role == Role::Supervisor)});
+    for (int row = 0; row < r.rows(); ++row) {
+        sync::Change change;
+        change.seq = r.integer(row, 0);
+        change.type = changeTypeOf(r.text(row, 1));
+        change.op = sync::ChangeOp::Upsert;
+        change.data = parseObject(r.bytes(row, 2));
+        result.append(change);
+    }
+    return result;
+}
+
+// --- audit -----------------------------------------------------------------------------------
+
+void PgStore::audit(const AuditEvent &event)
+{
+    run(connection(),
+        "INSERT INTO audit(at, user_name, device, municipality, action, record_id, detail)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {sync::formatTimestamp(QDateTime::currentDateTimeUtc()), event.user, event.deviceId,
+         event.municipality, event.action, event.recordId, event.detail});
+}
+
+qint64 PgStore::auditCount()
+{
+    return run(connection(), "SELECT COUNT(*) FROM audit").integer(0, 0);
+}
+
+} // namespace homevisit::gateway

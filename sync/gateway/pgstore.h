@@ -1,0 +1,84 @@
+// CentralStore on PostgreSQL (--postgres CONNINFO): for several gateway processes
+// sharing one database. Each gateway worker thread gets its own connection, made on
+// first use and kept until the store is destroyed, so threads never wait for each other
+// on the client side; PostgreSQL does the concurrency. Nothing is kept between requests
+// but prepared statements, so any process may answer any request.
+#pragma once
+
+#include "centralstore.h"
+
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace homevisit::gateway {
+
+class PgStore final : public CentralStore
+{
+public:
+    // Connects once, creates or upgrades the schema; throws StoreError.
+    explicit PgStore(const QString &conninfo);
+    ~PgStore() override;
+    PgStore(const PgStore &) = delete;
+    PgStore &operator=(const PgStore &) = delete;
+
+    bool transaction(const std::function<bool()> &work) override;
+    bool healthy() override;
+    bool isEmpty() override;
+
+    void addMunicipality(const QString &id, const QString &name) override;
+    void addUser(const UserRow &user) override;
+    std::optional<UserRow> user(const QString &name) override;
+    QList<UserRow> users() override;
+    bool isInTeam(const QString &member, const QString &supervisor) override;
+    bool revokeUser(const QString &name) override;
+
+    void addCredential(const QString &hash, const QString &user,
+                       const QDateTime &expiresAt) override;
+    void retireCredentials(const QString &user) override;
+    std::optional<QString> consumeCredential(const QString &hash, const QDateTime &now) override;
+    void enrollDevice(const DeviceRow &device, const QString &refreshHash) override;
+    std::optional<DeviceRow> deviceByRefresh(const QString &refreshHash) override;
+    std::optional<DeviceRow> device(const QString &deviceId, const QString &user) override;
+    bool isDeviceRevoked(const QString &deviceId) override;
+    void addAccessToken(const QString &hash, const AccessGrant &grant) override;
+    std::optional<AccessGrant> accessToken(const QString &hash) override;
+    void touchDevice(const QString &deviceId, const QString &user, const QDateTime &now) override;
+    bool revokeDevice(const QString &deviceId, const QString &municipality) override;
+    QList<DeviceRow> devices(const QString &municipality) override;
+
+    void putFosterHome(const QString &municipality, const QJsonObject &data) override;
+    void putChild(const QString &municipality, const QJsonObject &data) override;
+    void putPlacement(const QString &municipality, const QJsonObject &data) override;
+    bool isChildAssigned(const QString &childId, const QString &secretary,
+                         const QString &municipality) override;
+    bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
+                              const QString &municipality) override;
+
+    std::optional<StoredMutation> mutation(const QString &mutationId) override;
+    void putMutation(const QString &mutationId, const StoredMutation &stored) override;
+    std::optional<StoredRecord> record(const QString &recordId) override;
+    qint64 putRecord(const StoredRecord &record) override;
+    QString putDraftSibling(const StoredRecord &record) override;
+
+    QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
+
+    void audit(const AuditEvent &event) override;
+    qint64 auditCount() override;
+
+    struct Connection; // one per thread, see pgstore.cpp
+    class Result;
+
+private:
+    Connection &connection();
+    void inWriteTransaction(const std::function<void()> &work);
+    qint64 nextSeq();
+    void migrate();
+
+    QByteArray m_conninfo;
+    std::mutex m_mutex; // guards m_connections only
+    std::unordered_map<std::thread::id, std::unique_ptr<Connection>> m_connections;
+};
+
+} // namespace homevisit::gateway
