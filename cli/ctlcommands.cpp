@@ -408,7 +408,7 @@ int cmdSync(const Options &o, CtlIo io)
         throw CtlError(ExitCode::Usage, "this store is not enrolled; run 'enroll' first");
     sync::HttpsTransport transport(config);
     sync::SyncEngine engine(session->journal(), transport);
-    const sync::SyncOutcome outcome = engine.syncOnce();
+    const sync::SyncOutcome outcome = engine.syncOnce(sync::SyncTrigger::UserRequest);
     io.out << sync::syncStatusName(outcome.status) << ": " << outcome.accepted << " sent, "
            << outcome.refused << " refused, " << outcome.pulled << " pulled\n";
     switch (outcome.status) {
@@ -419,6 +419,9 @@ int cmdSync(const Options &o, CtlIo io)
         UserSession::eraseStore(dir, userOf(o));
         throw CtlError(ExitCode::Revoked,
                        "this device was revoked by an administrator: the store was erased");
+    case sync::SyncStatus::Pending:
+        throw CtlError(ExitCode::NotSynced,
+                       outcome.detail + "; they are kept on this device, run sync again");
     case sync::SyncStatus::Offline:
         throw CtlError(ExitCode::NotSynced,
                        QStringLiteral("not connected (%1); everything is kept on this device, "

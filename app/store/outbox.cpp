@@ -139,6 +139,14 @@ void Outbox::releaseInFlight()
     tx.commit();
 }
 
+void Outbox::makeAllDue()
+{
+    Database &db = m_journal.database();
+    Transaction tx(db);
+    db.exec("UPDATE outbox SET next_attempt_at = 0 WHERE in_flight = 0");
+    tx.commit();
+}
+
 int Outbox::size()
 {
     return countOf(m_journal.database(), "SELECT count(*) FROM outbox");

@@ -37,6 +37,8 @@ public:
     void deferred(const QString &mutationId, qint64 nextAttemptMs, const QString &lastError);
     // After a crash or restart nothing is in flight any more; resend it all.
     void releaseInFlight();
+    // "Sync now": the user asked, so nothing waits for its backoff to run out.
+    void makeAllDue();
 
     int size();
     int inFlight();

@@ -3,9 +3,11 @@
 #include "store/outbox.h"
 
 #include <QDateTime>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace homevisit::sync {
 
@@ -55,6 +57,8 @@ QString syncStatusName(SyncStatus status)
         return QStringLiteral("update_app");
     case SyncStatus::ServerRefused:
         return QStringLiteral("server_refused");
+    case SyncStatus::Pending:
+        return QStringLiteral("pending");
     }
     return {};
 }
@@ -95,12 +99,23 @@ EnrollResponse SyncEngine::enroll(const QString &credential, const QString &devi
     return enrolled;
 }
 
-SyncOutcome SyncEngine::syncOnce()
+SyncOutcome SyncEngine::syncOnce(SyncTrigger trigger)
 {
     SyncOutcome outcome;
-    store::Outbox(m_journal).releaseInFlight(); // what a crash left in flight goes again
-    if (!ensureAccessToken(outcome) || !pushAll(outcome) || !pullAll(outcome))
+    store::Outbox outbox(m_journal);
+    outbox.releaseInFlight(); // what a crash left in flight goes again
+    if (trigger == SyncTrigger::UserRequest)
+        outbox.makeAllDue();
+    // Rows deferred during this round get a later time, so the round never retakes them.
+    const qint64 roundStart = m_clock();
+    if (!ensureAccessToken(outcome) || !pushAll(outcome, roundStart) || !pullAll(outcome))
         return outcome;
+    if (const int waiting = outbox.size(); waiting > 0) {
+        outcome.status = SyncStatus::Pending;
+        outcome.retryAfterMs = 1000;
+        outcome.detail = QStringLiteral("%1 changes wait for a retry").arg(waiting);
+        return outcome;
+    }
     m_backoff.reset();
     m_journal.setSetting(settingKey::LastSuccess,
                          QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODate));
@@ -167,11 +182,12 @@ bool SyncEngine::handleFailure(const Response &response, SyncOutcome &outcome)
     return false;
 }
 
-bool SyncEngine::pushAll(SyncOutcome &outcome)
+bool SyncEngine::pushAll(SyncOutcome &outcome, qint64 roundStart)
 {
     store::Outbox outbox(m_journal);
+    const qint64 later = roundStart + 1000; // after this round, soon
     for (;;) {
-        const QList<store::PendingMutation> batch = outbox.takeBatch(PushBatch, m_clock());
+        const QList<store::PendingMutation> batch = outbox.takeBatch(PushBatch, roundStart);
         if (batch.isEmpty())
             return true;
         // The frozen payload plus its id is the mutation, byte for byte what was queued:
@@ -185,7 +201,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome)
         const Response response =
             call(Method::Post, "/v1/push", compact({{"mutations", mutations}}));
         if (!response.ok()) {
-            const qint64 retryAt = m_clock() + m_backoff.ceiling().count();
+            const qint64 retryAt = std::max(later, m_clock() + m_backoff.ceiling().count());
             const bool refuse = classify(response) == Disposition::Refuse;
             for (const store::PendingMutation &m : batch) {
                 if (refuse)
@@ -199,7 +215,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome)
         Decoded<PushResponse> decoded = decodePushResponse(response.body);
         if (std::holds_alternative<ProtocolError>(decoded)) {
             for (const store::PendingMutation &m : batch)
-                outbox.deferred(m.mutationId, m_clock() + m_backoff.next().count(),
+                outbox.deferred(m.mutationId, std::max(later, m_clock() + m_backoff.next().count()),
                                 QStringLiteral("malformed push answer"));
             outcome.status = SyncStatus::ServerRefused;
             outcome.detail = QStringLiteral("the server's push answer is malformed");
@@ -212,7 +228,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome)
                 ++outcome.accepted;
             } else if (result.error && result.error->code == u"target_missing") {
                 // The record it refers to may arrive with this round's pull.
-                outbox.deferred(result.mutationId, m_clock(), rejectionReason(result));
+                outbox.deferred(result.mutationId, later, rejectionReason(result));
             } else {
                 outbox.refused(result.mutationId, rejectionReason(result));
                 ++outcome.refused;

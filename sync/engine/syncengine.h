@@ -23,6 +23,13 @@ enum class SyncStatus
     Revoked,       // device or user revoked: the caller must crypto-erase the store
     UpdateApp,     // the server speaks another protocol version
     ServerRefused, // the server refused a request as malformed (a bug): logged, no loop
+    Pending,       // reachable, but some changes wait for a retry (e.g. their target first)
+};
+
+enum class SyncTrigger
+{
+    Automatic,   // network back, timer, after signing: changes in backoff keep waiting
+    UserRequest, // "Sync now" and the CLI: everything is tried now
 };
 
 QString syncStatusName(SyncStatus status); // for logs and the CLI
@@ -63,13 +70,14 @@ public:
     // store. Throws SyncError with one English line if the server says no or is not there.
     EnrollResponse enroll(const QString &credential, const QString &deviceName);
 
-    SyncOutcome syncOnce();
+    // Synced only when the outbox is empty and the pull is complete.
+    SyncOutcome syncOnce(SyncTrigger trigger = SyncTrigger::Automatic);
 
     static constexpr int PushBatch = 50;
 
 private:
     bool ensureAccessToken(SyncOutcome &outcome);
-    bool pushAll(SyncOutcome &outcome);
+    bool pushAll(SyncOutcome &outcome, qint64 roundStart);
     bool pullAll(SyncOutcome &outcome);
     // Maps a failed response onto the outcome; false = stop this round.
     bool handleFailure(const Response &response, SyncOutcome &outcome);
