@@ -42,6 +42,8 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
     sqlcipher postgresql faketime python3 fonts-dejavu-core
+    # the fault tests read the gateway's SQLite file and /metrics from the command line
+    sqlite3 curl
     # a real X server for UI tests that need one (the default is offscreen)
     xvfb xauth
 )
