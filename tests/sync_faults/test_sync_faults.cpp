@@ -10,6 +10,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "../sync_e2e/e2esupport.h"
 #include "faultproxy.h"
 
 #include <QCoreApplication>
@@ -64,11 +65,6 @@ Result run(const QString &program, const QStringList &args, const QByteArray &in
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-Result shell(const QString &command)
-{
-    return run("/bin/sh", {"-c", command});
-}
-
 std::uint64_t seedFromEnvironment()
 {
     bool ok = false;
@@ -83,25 +79,8 @@ int runsFromEnvironment()
     return ok && n >= 0 ? n : 100;
 }
 
-// A self-signed P-256 certificate for 127.0.0.1 and its public-key pin.
-struct Certificate
-{
-    QString cert, key, pin;
-    explicit Certificate(const QString &dir)
-    {
-        cert = dir + "/cert.pem";
-        key = dir + "/key.pem";
-        REQUIRE(shell("openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
-                      "-days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout " +
-                      key + " -out " + cert + " 2>/dev/null")
-                    .rc == 0);
-        pin = shell("openssl x509 -in " + cert +
-                    " -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 "
-                    "-binary | base64")
-                  .out.trimmed();
-        REQUIRE(pin.size() == 44);
-    }
-};
+// The certificate and pin come from the end-to-end harness.
+using homevisit::e2e::Certificate;
 
 class Gateway
 {
