@@ -358,18 +358,6 @@ int cmdVerify(const Options &o, CtlIo io)
                    QStringLiteral("verify found %1 problem(s)").arg(report.problems.size()));
 }
 
-// The server settings live inside the encrypted store, next to the refresh token.
-sync::TransportConfig transportConfig(store::JournalStore &journal)
-{
-    sync::TransportConfig config;
-    config.baseUrl = journal.setting("sync.server_url");
-    config.pinnedPublicKey = journal.setting("sync.server_pin");
-    config.caFile = journal.setting("sync.ca_file");
-    // The pin identifies the server; a private CA file adds the chain check.
-    config.verifyChain = !config.caFile.isEmpty();
-    return config;
-}
-
 int cmdEnroll(const Options &o, CtlIo io)
 {
     const QString server = required(o, "--server", "(https://host:port of homevisit-central)");
@@ -403,7 +391,7 @@ int cmdSync(const Options &o, CtlIo io)
     const QString dir = dataDir(o);
     auto device = createDeviceSecret(dir);
     auto session = unlock(o, *device);
-    const sync::TransportConfig config = transportConfig(session->journal());
+    const sync::TransportConfig config = sync::storedTransportConfig(session->journal());
     if (config.baseUrl.isEmpty())
         throw CtlError(ExitCode::Usage, "this store is not enrolled; run 'enroll' first");
     sync::HttpsTransport transport(config);

@@ -124,9 +124,9 @@ std::unique_ptr<UserSession> UserSession::unlock(const QString &dataDir, const Q
         throw SessionError(SessionError::Code::Damaged, "the journal file is missing");
     auto journal =
         store::JournalStore::open(paths.journal, result.dataKey, {user, device.deviceId()});
-    result.dataKey.reset(); // SQLCipher keeps its own copy for the connection's life
     journal->audit(QStringLiteral("unlock"), {});
-    return std::unique_ptr<UserSession>(new UserSession(user, std::move(journal)));
+    return std::unique_ptr<UserSession>(
+        new UserSession(user, paths.journal, std::move(result.dataKey), std::move(journal)));
 }
 
 LockoutState UserSession::lockoutState(const QString &dataDir, const QString &user)
@@ -143,8 +143,17 @@ void UserSession::eraseStore(const QString &dataDir, const QString &user)
     removeJournalFiles(paths);
 }
 
-UserSession::UserSession(QString user, std::unique_ptr<store::JournalStore> journal)
-    : m_user(std::move(user)), m_journal(std::move(journal))
+UserSession::UserSession(QString user, QString journalPath, SecureBytes dataKey,
+                         std::unique_ptr<store::JournalStore> journal)
+    : m_user(std::move(user)), m_journalPath(std::move(journalPath)), m_dataKey(std::move(dataKey)),
+      m_journal(std::move(journal))
 {}
+
+std::unique_ptr<store::JournalStore> UserSession::openConnection() const
+{
+    // The first connection already migrated the schema; this one writes its own "open"
+    // audit event, so the log shows every connection to the journal.
+    return store::JournalStore::open(m_journalPath, m_dataKey, m_journal->identity());
+}
 
 } // namespace homevisit

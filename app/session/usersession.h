@@ -80,9 +80,19 @@ public:
     store::JournalStore &journal() { return *m_journal; }
     const QString &user() const { return m_user; }
 
+    // Another connection to the same store, for a worker thread (the sync thread), so a
+    // slow network round never holds up an autosave. Thread-safe; every connection must
+    // be closed before the session is destroyed.
+    std::unique_ptr<store::JournalStore> openConnection() const;
+
 private:
-    UserSession(QString user, std::unique_ptr<store::JournalStore> journal);
+    UserSession(QString user, QString journalPath, SecureBytes dataKey,
+                std::unique_ptr<store::JournalStore> journal);
     QString m_user;
+    QString m_journalPath;
+    // Kept in locked memory while unlocked (SQLCipher holds a copy per connection
+    // anyway); destroying the session is what takes the key out of memory.
+    SecureBytes m_dataKey;
     std::unique_ptr<store::JournalStore> m_journal;
 };
 

@@ -194,6 +194,13 @@ qint64 JournalStore::wallNow() const
 
 HlcStamp JournalStore::tick()
 {
+    // Called inside a write (BEGIN IMMEDIATE) transaction. Another connection (the sync
+    // thread's) may have written since this one last did: start above its last stamp so
+    // the two connections share one clock. Every write transaction writes an audit event.
+    Statement st = m_db->prepare("SELECT hlc FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (st.step())
+        if (auto last = HlcStamp::fromString(st.text(0)))
+            m_clock.restore(*last);
     return m_clock.now();
 }
 

@@ -152,6 +152,12 @@ int Outbox::size()
     return countOf(m_journal.database(), "SELECT count(*) FROM outbox");
 }
 
+int Outbox::refusedRecords()
+{
+    return countOf(m_journal.database(),
+                   "SELECT count(*) FROM record_sync WHERE state = 'refused'");
+}
+
 int Outbox::inFlight()
 {
     return countOf(m_journal.database(), "SELECT count(*) FROM outbox WHERE in_flight = 1");

@@ -42,6 +42,8 @@ public:
 
     int size();
     int inFlight();
+    // Records the server refused for good (each shows its reason): the user must act.
+    int refusedRecords();
 
 private:
     void finish(const QString &mutationId, const char *state, const QString &reason,

@@ -99,6 +99,17 @@ EnrollResponse SyncEngine::enroll(const QString &credential, const QString &devi
     return enrolled;
 }
 
+TransportConfig storedTransportConfig(store::JournalStore &journal)
+{
+    TransportConfig config;
+    config.baseUrl = journal.setting(QStringLiteral("sync.server_url"));
+    config.pinnedPublicKey = journal.setting(QStringLiteral("sync.server_pin"));
+    config.caFile = journal.setting(QStringLiteral("sync.ca_file"));
+    // The pin identifies the server; a private CA file adds the chain check.
+    config.verifyChain = !config.caFile.isEmpty();
+    return config;
+}
+
 SyncOutcome SyncEngine::syncOnce(SyncTrigger trigger)
 {
     SyncOutcome outcome;
@@ -160,6 +171,7 @@ bool SyncEngine::handleFailure(const Response &response, SyncOutcome &outcome)
     case Disposition::Retry:
         outcome.status = SyncStatus::Offline;
         outcome.retryAfterMs = m_backoff.next(response).count();
+        outcome.unreachable = response.failure != TransportFailure::None;
         return false;
     case Disposition::RefreshToken:
         m_accessToken.clear(); // the next round gets a new one
@@ -190,6 +202,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome, qint64 roundStart)
         const QList<store::PendingMutation> batch = outbox.takeBatch(PushBatch, roundStart);
         if (batch.isEmpty())
             return true;
+        progressed(); // these records are "sending" now
         // The frozen payload plus its id is the mutation, byte for byte what was queued:
         // a resend after a crash has the same fingerprint and is answered "duplicate".
         QJsonArray mutations;
@@ -210,6 +223,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome, qint64 roundStart)
                     outbox.deferred(m.mutationId, retryAt, errorCode(response));
             }
             outcome.refused += refuse ? int(batch.size()) : 0;
+            progressed();
             return handleFailure(response, outcome);
         }
         Decoded<PushResponse> decoded = decodePushResponse(response.body);
@@ -234,6 +248,7 @@ bool SyncEngine::pushAll(SyncOutcome &outcome, qint64 roundStart)
                 ++outcome.refused;
             }
         }
+        progressed();
     }
 }
 
@@ -268,6 +283,8 @@ bool SyncEngine::pullAll(SyncOutcome &outcome)
             changes.append({pulledType(c.type), c.seq, c.op == ChangeOp::Remove, c.data});
         m_journal.applyPulled(changes, page.nextCursor);
         outcome.pulled += int(changes.size());
+        if (!changes.isEmpty())
+            progressed();
         if (!page.hasMore)
             return true;
     }

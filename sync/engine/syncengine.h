@@ -41,6 +41,9 @@ struct SyncOutcome
     int refused = 0;  // rows refused for good; the records show why
     int pulled = 0;   // changes applied from the server
     qint64 retryAfterMs = 0;
+    // Offline because the server could not be reached at all (no route, DNS, timeout),
+    // not because it answered "later": the caller may probe the network before retrying.
+    bool unreachable = false;
     QString detail; // English, for logs: never a token or record content
 };
 
@@ -52,6 +55,10 @@ inline const QString Role = QStringLiteral("sync.role");
 inline const QString Municipality = QStringLiteral("sync.municipality");
 inline const QString LastSuccess = QStringLiteral("sync.last_success");
 } // namespace settingKey
+
+// The server settings kept in the encrypted store by enrolment (sync.server_url,
+// sync.server_pin, sync.ca_file): what every sync round connects with.
+TransportConfig storedTransportConfig(store::JournalStore &journal);
 
 class SyncError : public std::runtime_error
 {
@@ -75,6 +82,11 @@ public:
 
     static constexpr int PushBatch = 50;
 
+    // Called on this thread whenever a round changed the journal (a batch went out,
+    // answers were stored, a pull page applied), so the UI can show "sending" and
+    // "synced" per record while a long round is still going.
+    void setProgressCallback(std::function<void()> callback) { m_progress = std::move(callback); }
+
 private:
     bool ensureAccessToken(SyncOutcome &outcome);
     bool pushAll(SyncOutcome &outcome, qint64 roundStart);
@@ -82,6 +94,11 @@ private:
     // Maps a failed response onto the outcome; false = stop this round.
     bool handleFailure(const Response &response, SyncOutcome &outcome);
     Response call(Method method, const QString &path, const QByteArray &body);
+    void progressed() const
+    {
+        if (m_progress)
+            m_progress();
+    }
 
     store::JournalStore &m_journal;
     HttpsTransport &m_transport;
@@ -89,6 +106,7 @@ private:
     Backoff m_backoff;
     QString m_accessToken; // memory only
     qint64 m_accessExpiresAt = 0;
+    std::function<void()> m_progress;
 };
 
 } // namespace homevisit::sync

@@ -442,6 +442,30 @@ TEST_CASE("the hybrid clock keeps the journal in order when the wall clock steps
     CHECK(listed == ids);
 }
 
+TEST_CASE("two connections (the UI's and the sync thread's) share one clock", "[store][clock]")
+{
+    TempUser u;
+    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
+    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    qint64 uiWall = 1'800'000'000'000;
+    qint64 syncWall = uiWall + 3'600'000; // this thread read the wall clock an hour later
+    auto ui = store::JournalStore::open(u.journalPath(), key.dataKey, {u.user, "dev"},
+                                        [&] { return uiWall; });
+    auto sync = store::JournalStore::open(u.journalPath(), key.dataKey, {u.user, "dev"},
+                                          [&] { return syncWall; });
+    sync->audit("sync", {}, "round");
+    const QString id = ui->createDraft(RecordKind::ChildVisit, completeVisit());
+    const QList<store::AuditEvent> events = ui->auditEvents();
+    REQUIRE(events.size() >= 2);
+    // The draft written after the sync thread's event is stamped after it.
+    CHECK(ui->record(id)->hlc > events[events.size() - 2].hlc);
+    QString previous;
+    for (const store::AuditEvent &e : ui->auditEvents()) {
+        CHECK(e.hlc > previous);
+        previous = e.hlc;
+    }
+}
+
 TEST_CASE("the caseload lists overdue children first", "[store][caseload]")
 {
     TempUser u;
