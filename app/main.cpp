@@ -1,16 +1,17 @@
-// homevisit: the tablet app. Thin: parses the command line, opens the demo or user
-// store through the core and shows the QML module.
-#include "demo/democaseload.h"
-#include "devicesecret.h"
+// homevisit: the tablet app. Thin: parses the command line, builds the controllers
+// (app/ui) and shows the QML module. Nothing slow runs before the first frame: the
+// unlock screen appears, then Session.start() looks at the disk on the journal thread.
 #include "i18n/translations.h"
 #include "processhardening.h"
-#include "session/usersession.h"
+#include "qmltypes.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -20,50 +21,36 @@ Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 
 namespace {
 
-// The demo user's PIN is public by design: the demo store holds invented data only.
-constexpr auto DemoUser = "demo";
-constexpr auto DemoPin = "246813";
+using homevisit::ui::SessionController;
+using homevisit::ui::UiSettings;
 
-QStringList demoCaseload(const QString &dataDir)
+void applyLanguage(QGuiApplication &app, const QString &language)
 {
-    using namespace homevisit;
-    auto device = createDeviceSecret(dataDir);
-    if (!KeyVault(UserPaths::of(dataDir, DemoUser).vault, DemoUser).exists()) {
-        // The demo store is throwaway: cheap Argon2id keeps the first start quick.
-        UserSession::enrol(dataDir, DemoUser, DemoPin, *device, makeKdfParams(2, 19 * 1024, 1));
-        auto session = UserSession::unlock(dataDir, DemoUser, DemoPin, *device);
-        demo::seedDemoCaseload(session->journal(), QDate::currentDate());
-    }
-    auto session = UserSession::unlock(dataDir, DemoUser, DemoPin, *device);
-    QStringList lines;
-    for (const store::CaseloadEntry &e : session->journal().caseload(QDate::currentDate()))
-        lines << QCoreApplication::translate("Caseload", "%1%2 — %3 — next visit due %4")
-                     .arg(e.overdue ? QStringLiteral("⚠ ") : QString(), e.child.name,
-                          e.fosterHome ? e.fosterHome->familyName : QString(),
-                          QLocale().toString(e.nextVisitDue, QLocale::ShortFormat));
-    return lines;
+    const QLocale locale(language == u"en" ? QLocale::English : QLocale::Swedish,
+                         language == u"en" ? QLocale::UnitedKingdom : QLocale::Sweden);
+    QLocale::setDefault(locale);
+    homevisit::installTranslations(app, locale);
 }
 
-void screenshotWhenReady(QQmlApplicationEngine &engine, const QString &file)
+// Calls `then` once the window has put its first frame on the screen.
+void afterFirstFrame(QQmlApplicationEngine &engine, std::function<void(QQuickWindow *)> then)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window) {
-        std::fprintf(stderr, "homevisit: no window to take a screenshot of\n");
-        QCoreApplication::exit(1);
-        return;
-    }
     QObject::connect(
         window, &QQuickWindow::frameSwapped, window,
-        [window, file] {
+        [window, then] {
             // One more turn of the event loop so the first frame is complete.
-            QTimer::singleShot(100, window, [window, file] {
-                const bool ok = window->grabWindow().save(file, "PNG");
-                if (!ok)
-                    std::fprintf(stderr, "homevisit: cannot write %s\n", qPrintable(file));
-                QCoreApplication::exit(ok ? 0 : 1);
-            });
+            QTimer::singleShot(100, window, [window, then] { then(window); });
         },
         Qt::SingleShotConnection);
+}
+
+void saveScreenshot(QQuickWindow *window, const QString &file)
+{
+    const bool ok = window->grabWindow().save(file, "PNG");
+    if (!ok)
+        std::fprintf(stderr, "homevisit: cannot write %s\n", qPrintable(file));
+    QCoreApplication::exit(ok ? 0 : 1);
 }
 
 } // namespace
@@ -75,9 +62,6 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("homevisit"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hembesök"));
-    // Swedish first; the language setting arrives with the kiosk UI.
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    homevisit::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -89,33 +73,41 @@ int main(int argc, char *argv[])
                                         "Render the first screen to FILE (PNG) and exit.", "FILE");
     parser.addOptions({dataDirOption, serverOption, demoOption, kioskOption, screenshotOption});
     parser.process(app);
-
     if (!parser.isSet(dataDirOption)) {
         std::fprintf(stderr, "homevisit: --data-dir DIR is required\n");
         return 2;
     }
+    const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+    if (!QDir().mkpath(dataDir)) {
+        std::fprintf(stderr, "homevisit: cannot create %s\n", qPrintable(dataDir));
+        return 1;
+    }
     if (parser.isSet(screenshotOption))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
-    QStringList caseload;
-    if (parser.isSet(demoOption)) {
-        try {
-            caseload = demoCaseload(parser.value(dataDirOption));
-        } catch (const std::exception &e) {
-            std::fprintf(stderr, "homevisit: cannot open the demo store: %s\n", e.what());
-            return 1;
-        }
-    }
+    UiSettings settings(dataDir);
+    applyLanguage(app, settings.language());
+    SessionController session({dataDir, parser.value(serverOption), parser.isSet(demoOption)});
+    homevisit::ui::SyncIndicator syncIndicator(&session);
+    SessionSingleton::instance = &session;
+    SyncIndicatorSingleton::instance = &syncIndicator;
+    UiSettingsSingleton::instance = &settings;
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties(
-        {{"userName", parser.isSet(demoOption) ? DemoUser : ""}, {"caseload", caseload}});
+    QObject::connect(&settings, &UiSettings::languageChanged, &engine, [&] {
+        applyLanguage(app, settings.language());
+        engine.retranslate();
+    });
+    engine.setInitialProperties({{"kiosk", parser.isSet(kioskOption)}});
     engine.load(QUrl(QStringLiteral("qrc:/Homevisit/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (parser.isSet(kioskOption))
-        qobject_cast<QQuickWindow *>(engine.rootObjects().first())->showFullScreen();
-    if (parser.isSet(screenshotOption))
-        screenshotWhenReady(engine, parser.value(screenshotOption));
+    const QString screenshot = parser.value(screenshotOption);
+    afterFirstFrame(engine, [&session, screenshot](QQuickWindow *window) {
+        if (!screenshot.isEmpty())
+            return saveScreenshot(window, screenshot);
+        session.start(); // now the disk: demo store, which user, lockout state
+    });
     return app.exec();
 }

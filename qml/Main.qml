@@ -1,44 +1,72 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import Homevisit
 
-// The foundation's plain window: the kiosk screens arrive with the UI issue.
+// The window: the pages of an unlocked session in a StackView, and the lock screens on
+// top of it. Locking covers the pages instead of clearing them, so unlocking returns
+// to the same screen (the models reload; nothing of the journal stays while locked).
 ApplicationWindow {
     id: window
 
-    required property string userName
-    required property list<string> caseload
+    required property bool kiosk
 
     width: 1280
     height: 800
     visible: true
+    visibility: kiosk ? Window.FullScreen : Window.AutomaticVisibility
+    flags: kiosk ? (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint) : Qt.Window
     title: qsTr("Hembesök")
+    color: Theme.background
+    font.pixelSize: Theme.fontSize
 
-    ColumnLayout {
+    // A kiosk has no way out to the desktop: closing the window is refused.
+    onClosing: close => close.accepted = !window.kiosk
+
+    header: AppHeader {
+        visible: Session.state === Session.Unlocked
+        onSettingsRequested: settingsDialog.open()
+        onHomeRequested: pages.pop(null)
+    }
+
+    StackView {
+        id: pages
         anchors.fill: parent
-        anchors.margins: 32
-        spacing: 16
+        visible: Session.state === Session.Unlocked
+        initialItem: caseload
+    }
 
-        Label {
-            text: qsTr("Hembesök")
-            font.pixelSize: 40
-            font.bold: true
+    Component {
+        id: caseload
+        CaseloadPage {
+            onChildOpened: (childId, name, summary) => pages.push(
+                               Qt.resolvedUrl("ChildPage.qml"),
+                               {childId: childId, childName: name, summary: summary, stack: pages})
         }
-        Label {
-            text: qsTr("%1 children in the caseload of %2").arg(window.caseload.length).arg(window.userName)
-            font.pixelSize: 22
-        }
-        ListView {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            model: window.caseload
-            delegate: Label {
-                required property string modelData
-                text: modelData
-                font.pixelSize: 20
-                padding: 8
-            }
-        }
+    }
+
+    Loader {
+        id: lockScreen
+        anchors.fill: parent
+        active: Session.state !== Session.Unlocked
+        sourceComponent: Session.state === Session.Enrolment ? enrolment
+                         : Session.state === Session.Erased ? erased : unlock
+    }
+
+    Component {
+        id: unlock
+        UnlockPage {}
+    }
+    Component {
+        id: enrolment
+        EnrolmentPage {}
+    }
+    Component {
+        id: erased
+        ErasedPage {}
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        anchors.centerIn: parent
     }
 }

@@ -25,7 +25,7 @@ BUILD_PACKAGES=(
     # QML modules loaded at run time
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates
-    qml6-module-qtqml-workerscript qml6-module-qttest
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
     qml6-module-qt-labs-folderlistmodel
     # encrypted store, KDF, crypto, HTTP client and server, PostgreSQL client

@@ -129,6 +129,19 @@ std::unique_ptr<UserSession> UserSession::unlock(const QString &dataDir, const Q
         new UserSession(user, paths.journal, std::move(result.dataKey), std::move(journal)));
 }
 
+void UserSession::verifyPin(const QString &dataDir, const QString &user, const QString &pin,
+                            DeviceSecret &device)
+{
+    if (!isValidUserName(user))
+        throw SessionError(SessionError::Code::NoSuchUser, "no such user on this device");
+    KeyVault vault(UserPaths::of(dataDir, user).vault, user);
+    const SecureBytes secret = device.secret();
+    const SecureBytes pinUtf8 = pinBytes(pin);
+    const UnlockResult result = vault.unlock(pinUtf8.view(), secret);
+    if (result.status != UnlockStatus::Unlocked)
+        throwFor(result);
+}
+
 LockoutState UserSession::lockoutState(const QString &dataDir, const QString &user)
 {
     return KeyVault(UserPaths::of(dataDir, user).vault, user).lockoutState();

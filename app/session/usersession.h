@@ -71,6 +71,11 @@ public:
                                                const QString &pin, DeviceSecret &device,
                                                KeyVault::Clock clock = &KeyVault::systemClock);
 
+    // Asks for the PIN again without opening the store (signing, leaving child mode),
+    // with the same counter, delays and lockout as unlock. Throws SessionError.
+    static void verifyPin(const QString &dataDir, const QString &user, const QString &pin,
+                          DeviceSecret &device);
+
     static LockoutState lockoutState(const QString &dataDir, const QString &user);
 
     // Crypto-erase (a revoked device): destroys the wrapped key, then removes the

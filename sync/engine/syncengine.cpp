@@ -75,24 +75,49 @@ Response SyncEngine::call(Method method, const QString &path, const QByteArray &
     return m_transport.request(method, path, body, m_accessToken);
 }
 
-EnrollResponse SyncEngine::enroll(const QString &credential, const QString &deviceName)
+EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &credential,
+                                 const QString &deviceId, const QString &deviceName)
 {
-    const EnrollRequest request{credential, m_journal.identity().device, deviceName};
-    const Response response = m_transport.request(Method::Post, "/v1/enroll", encode(request));
+    const EnrollRequest request{credential, deviceId, deviceName};
+    const Response response = transport.request(Method::Post, "/v1/enroll", encode(request));
     if (!response.ok())
-        throw SyncError("enrolment failed: " + errorCode(response).toStdString());
+        throw SyncError("enrolment failed: " + errorCode(response).toStdString(),
+                        errorCode(response));
     Decoded<EnrollResponse> decoded = decodeEnrollResponse(response.body);
     if (auto *error = std::get_if<ProtocolError>(&decoded))
         throw SyncError("the server's answer to enrolment is malformed: " +
-                        error->message.toStdString());
-    const EnrollResponse enrolled = std::get<EnrollResponse>(decoded);
+                            error->message.toStdString(),
+                        QStringLiteral("malformed_answer"));
+    return std::get<EnrollResponse>(decoded);
+}
+
+void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolled,
+                     const TransportConfig &config)
+{
+    journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
+    journal.setSetting(settingKey::User, enrolled.user);
+    journal.setSetting(settingKey::Role, roleName(enrolled.role));
+    journal.setSetting(settingKey::Municipality, enrolled.municipality);
+    journal.setSetting(settingKey::DisplayName, enrolled.displayName);
+    journal.setSetting(QStringLiteral("sync.server_url"), config.baseUrl);
+    journal.setSetting(QStringLiteral("sync.server_pin"), config.pinnedPublicKey);
+    journal.setSetting(QStringLiteral("sync.ca_file"), config.caFile);
+    journal.audit(QStringLiteral("sync"), {}, QStringLiteral("enrolled"));
+}
+
+EnrollResponse SyncEngine::enroll(const QString &credential, const QString &deviceName)
+{
+    const EnrollResponse enrolled =
+        requestEnrollment(m_transport, credential, m_journal.identity().device, deviceName);
     if (enrolled.user != m_journal.identity().user)
         throw SyncError("the credential belongs to " + enrolled.user.toStdString() +
-                        ", not to this store's user");
+                            ", not to this store's user",
+                        QStringLiteral("wrong_user"));
     m_journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
     m_journal.setSetting(settingKey::User, enrolled.user);
     m_journal.setSetting(settingKey::Role, roleName(enrolled.role));
     m_journal.setSetting(settingKey::Municipality, enrolled.municipality);
+    m_journal.setSetting(settingKey::DisplayName, enrolled.displayName);
     m_accessToken = enrolled.accessToken;
     m_accessExpiresAt = m_clock() + qint64(enrolled.accessExpiresIn) * 1000;
     m_journal.audit(QStringLiteral("sync"), {}, QStringLiteral("enrolled"));

@@ -53,6 +53,7 @@ inline const QString RefreshToken = QStringLiteral("sync.refresh_token");
 inline const QString User = QStringLiteral("sync.user");
 inline const QString Role = QStringLiteral("sync.role");
 inline const QString Municipality = QStringLiteral("sync.municipality");
+inline const QString DisplayName = QStringLiteral("sync.display_name");
 inline const QString LastSuccess = QStringLiteral("sync.last_success");
 } // namespace settingKey
 
@@ -63,8 +64,24 @@ TransportConfig storedTransportConfig(store::JournalStore &journal);
 class SyncError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    // code: the transport failure or the server's error code ("cannot_connect",
+    // "pin_mismatch", "invalid_credential", ...), for a UI to pick its sentence.
+    SyncError(const std::string &what, QString code = {})
+        : std::runtime_error(what), m_code(std::move(code))
+    {}
+    const QString &code() const { return m_code; }
+
+private:
+    QString m_code;
 };
+
+// Enrolment in two steps for the app, which learns the user's name from the server
+// before it can create her store: first trade the credential (throws SyncError), then
+// keep the answer and the server settings in the new store.
+EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &credential,
+                                 const QString &deviceId, const QString &deviceName);
+void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolled,
+                     const TransportConfig &config);
 
 class SyncEngine
 {

@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Homevisit
+
+// My children: overdue first, then by the date the next visit is due.
+Page {
+    id: page
+
+    signal childOpened(string childId, string name, string summary)
+
+    background: Rectangle { color: Theme.background }
+
+    CaseloadModel {
+        id: caseload
+        session: Session
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("My children")
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("%n overdue", "", caseload.overdueCount)
+                visible: caseload.overdueCount > 0
+                color: Theme.attention
+                font.bold: true
+            }
+        }
+        ListView {
+            id: list
+            model: caseload
+            clip: true
+            spacing: Theme.spacing / 2
+            focus: true
+            keyNavigationEnabled: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My children")
+            delegate: CaseloadDelegate {
+                width: ListView.view.width
+                // Qt 6.4 has no "pragma ComponentBehavior: Bound", so qmllint cannot see
+                // that the delegate only lives inside this page.
+                // qmllint disable unqualified
+                onOpened: page.childOpened(childId, name,
+                                           fosterHome + " · " + address + " · " + legalBasis)
+                // qmllint enable unqualified
+            }
+        }
+        Label {
+            text: qsTr("No children in your caseload yet. They arrive with the next sync.")
+            visible: caseload.ready && list.count === 0
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+    }
+}

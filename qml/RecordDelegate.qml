@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Homevisit
+
+// One record in a list: the date, draft or signed, its sync state (with the server's
+// reason when refused), the concern flag and the supervisor's review.
+ItemDelegate {
+    id: row
+
+    required property string recordId
+    required property string eventDate
+    required property bool signed
+    required property bool concern
+    required property string syncState
+    required property string syncLabel
+    required property string syncReason
+    required property int amendments
+    required property string review
+    required property string reviewComment
+
+    signal opened()
+
+    readonly property string reviewText: review === "signed_off" ? qsTr("Signed off")
+                                         : review === "returned" ? qsTr("Returned for completion")
+                                         : ""
+
+    height: Math.max(Theme.touchTarget * 1.3, implicitContentHeight + topPadding + bottomPadding)
+    Accessible.role: Accessible.ListItem
+    Accessible.name: eventDate + ", " + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
+                     + (reviewText.length > 0 ? ", " + reviewText : "")
+    onClicked: row.opened()
+    Keys.onReturnPressed: row.opened()
+
+    background: Rectangle {
+        color: row.review === "returned" || row.syncState === "refused" ? Theme.attentionSurface
+                                                                         : Theme.surface
+        border.color: row.activeFocus ? Theme.accent : Theme.border
+        border.width: row.activeFocus ? 3 : 1
+        radius: 6
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 2
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: row.eventDate + " · " + (row.signed ? qsTr("Signed") : qsTr("Draft"))
+                      + (row.amendments > 0 ? " · " + qsTr("%n amendment(s)", "", row.amendments) : "")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Concern")
+                visible: row.concern
+                color: Theme.attention
+                font.bold: true
+            }
+            Label {
+                text: row.syncLabel
+                color: row.syncState === "refused" ? Theme.attention
+                       : row.syncState === "synced" ? Theme.ok : Theme.mutedText
+            }
+        }
+        Label {
+            text: row.syncReason
+            visible: row.syncState === "refused" && text.length > 0
+            color: Theme.attention
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.reviewText + (row.reviewComment.length > 0 ? ": " + row.reviewComment : "")
+            visible: row.reviewText.length > 0
+            color: row.review === "returned" ? Theme.attention : Theme.ok
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+    }
+}

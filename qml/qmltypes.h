@@ -1,0 +1,58 @@
+// The C++ types the QML binds to, registered from here (QML_FOREIGN) so that the
+// classes themselves (app/ui) stay free of Qt Qml and run in plain Catch2 tests. The
+// singletons are built in main.cpp and handed over, as KDE Itinerary does
+// (src/app/qmlregistrationhelper.h): no context properties.
+#pragma once
+
+#include "caseloadmodel.h"
+#include "recordlistmodel.h"
+#include "sessioncontroller.h"
+#include "syncindicator.h"
+#include "uisettings.h"
+
+#include <QQmlEngine>
+
+// A C++-owned singleton: main.cpp sets `instance` before the engine loads Main.qml.
+#define HOMEVISIT_SINGLETON_INSTANCE(Class, Name)                                                  \
+    struct Name##Singleton                                                                         \
+    {                                                                                              \
+        Q_GADGET                                                                                   \
+        QML_FOREIGN(homevisit::ui::Class)                                                          \
+        QML_SINGLETON                                                                              \
+        QML_NAMED_ELEMENT(Name)                                                                    \
+    public:                                                                                        \
+        inline static homevisit::ui::Class *instance = nullptr;                                    \
+        static homevisit::ui::Class *create(QQmlEngine *, QJSEngine *)                             \
+        {                                                                                          \
+            Q_ASSERT(instance);                                                                    \
+            QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);                      \
+            return instance;                                                                       \
+        }                                                                                          \
+    };
+
+HOMEVISIT_SINGLETON_INSTANCE(SessionController, Session)
+HOMEVISIT_SINGLETON_INSTANCE(SyncIndicator, SyncIndicator)
+HOMEVISIT_SINGLETON_INSTANCE(UiSettings, UiSettings)
+
+// Qt 6.4 describes QAbstractItemModel in no module our QML imports, so qmllint could not
+// resolve the models' base class; describing it here (anonymous: not creatable) fixes that.
+struct QAbstractItemModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+struct CaseloadModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::CaseloadModel)
+    QML_NAMED_ELEMENT(CaseloadModel)
+};
+
+struct RecordListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::RecordListModel)
+    QML_NAMED_ELEMENT(RecordListModel)
+};
