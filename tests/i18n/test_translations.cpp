@@ -103,6 +103,28 @@ struct Provocation
     QJsonObject body;
 };
 
+// A plural message holds one <numerusform> per form; the singular one (the first) is what
+// translate() without n returns, so that is the text compared.
+QString translationText(QXmlStreamReader &xml)
+{
+    QString text, firstForm;
+    bool inForm = false, sawForm = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"numerusform") {
+            inForm = !sawForm;
+            sawForm = true;
+        } else if (xml.isEndElement() && xml.name() == u"numerusform") {
+            inForm = false;
+        } else if (xml.isEndElement() && xml.name() == u"translation") {
+            break;
+        } else if (xml.isCharacters()) {
+            (inForm ? firstForm : text) += xml.text();
+        }
+    }
+    return sawForm ? firstForm : text;
+}
+
 QList<Provocation> provocations()
 {
     const QJsonObject alone{{"told_purpose", true}, {"spoken_alone", true}};
@@ -222,7 +244,7 @@ QList<TsMessage> readTs(const QString &path)
         } else if (xml.name() == u"translation") {
             messages.last().unfinished =
                 xml.attributes().value(QLatin1String("type")) == u"unfinished";
-            messages.last().translation = xml.readElementText();
+            messages.last().translation = translationText(xml);
         }
     }
     INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
