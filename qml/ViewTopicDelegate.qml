@@ -1,0 +1,147 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Homevisit
+
+// One view topic of checklist item 3: discussed or not discussed ("not discussed" is
+// an answer), the child's own words when discussed, and the secretary's notes. What is
+// missing comes from the model's `problems` (the domain rules), never from here.
+Frame {
+    id: topicRow
+
+    required property string topic
+    required property string label
+    required property string status
+    required property string childWords
+    required property string notes
+    required property bool answered
+    required property bool childWordsRequired
+    required property list<string> problems
+
+    property ViewTopicsModel topicsModel
+    property bool readOnly: false
+
+    objectName: "topic_" + topic
+    padding: Theme.spacing / 2
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("The child's views on %1").arg(label)
+
+    background: Rectangle {
+        color: Theme.background
+        border.color: topicRow.problems.length > 0 ? Theme.attention : Theme.border
+        border.width: topicRow.activeFocus ? 3 : 1
+        radius: 6
+    }
+
+    // A text area where Tab moves on, as in every other field: a journal entry has no
+    // use for tab characters, and a keyboard user must not get stuck.
+    component NoteArea: TextArea {
+        id: area
+        wrapMode: TextEdit.Wrap
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        Accessible.role: Accessible.EditableText
+        background: Rectangle {
+            color: area.readOnly ? Theme.surface : Theme.background
+            border.color: area.activeFocus ? Theme.accent : Theme.border
+            border.width: area.activeFocus ? 2 : 1
+            radius: 4
+        }
+        Keys.onTabPressed: event => {
+            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+            event.accepted = true;
+        }
+        Keys.onBacktabPressed: event => {
+            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
+            event.accepted = true;
+        }
+    }
+
+    // Not checkable: the model's status decides what is checked, never a click alone.
+    component ChoiceButton: Button {
+        id: choice
+        Layout.preferredHeight: Theme.touchTarget
+        Layout.minimumWidth: Theme.touchTarget * 2
+        Accessible.role: Accessible.RadioButton
+        Accessible.checkable: true
+        Accessible.checked: checked
+        Keys.onReturnPressed: choice.clicked()
+        Keys.onEnterPressed: choice.clicked()
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing / 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing / 2
+            Label {
+                text: topicRow.label.charAt(0).toUpperCase() + topicRow.label.slice(1)
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: topicRow.readOnly
+                text: topicRow.status === "discussed" ? qsTr("Discussed")
+                      : topicRow.status === "not_discussed" ? qsTr("Not discussed")
+                      : qsTr("Not answered")
+                font.bold: true
+            }
+            ChoiceButton {
+                objectName: "topic_" + topicRow.topic + "_discussed"
+                text: qsTr("Discussed")
+                checked: topicRow.status === "discussed"
+                visible: !topicRow.readOnly
+                Accessible.name: qsTr("%1: discussed").arg(topicRow.label)
+                onClicked: topicRow.topicsModel.setStatus(topicRow.topic, "discussed")
+            }
+            ChoiceButton {
+                objectName: "topic_" + topicRow.topic + "_not_discussed"
+                text: qsTr("Not discussed")
+                checked: topicRow.status === "not_discussed"
+                visible: !topicRow.readOnly
+                Accessible.name: qsTr("%1: not discussed").arg(topicRow.label)
+                onClicked: topicRow.topicsModel.setStatus(topicRow.topic, "not_discussed")
+            }
+        }
+
+        NoteArea {
+            objectName: "topic_" + topicRow.topic + "_words"
+            visible: topicRow.childWordsRequired || topicRow.childWords.length > 0
+            text: topicRow.childWords
+            readOnly: topicRow.readOnly
+            placeholderText: qsTr("The child's own words (required)")
+            Accessible.name: qsTr("The child's own words on %1").arg(topicRow.label)
+            onTextChanged: if (text !== topicRow.childWords)
+                               topicRow.topicsModel.setChildWords(topicRow.topic, text)
+        }
+
+        NoteArea {
+            objectName: "topic_" + topicRow.topic + "_notes"
+            visible: topicRow.answered || topicRow.notes.length > 0
+            text: topicRow.notes
+            readOnly: topicRow.readOnly
+            placeholderText: topicRow.status === "not_discussed" ? qsTr("Why not, or when it will be discussed")
+                                                                 : qsTr("Your notes (optional)")
+            Accessible.name: qsTr("Your notes on %1").arg(topicRow.label)
+            onTextChanged: if (text !== topicRow.notes)
+                               topicRow.topicsModel.setNotes(topicRow.topic, text)
+        }
+
+        Repeater {
+            model: topicRow.problems
+            delegate: Label {
+                required property string modelData
+                text: "⚠ " + modelData
+                color: Theme.attention
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
