@@ -1,6 +1,7 @@
 // homevisit: the tablet app. Thin: parses the command line, builds the controllers
 // (app/ui) and shows the QML module. Nothing slow runs before the first frame: the
 // unlock screen appears, then Session.start() looks at the disk on the journal thread.
+#include "demoseed.h"
 #include "i18n/translations.h"
 #include "processhardening.h"
 #include "qmltypes.h"
@@ -68,13 +69,24 @@ int main(int argc, char *argv[])
     QCommandLineOption dataDirOption("data-dir", "Where the encrypted stores live.", "DIR");
     QCommandLineOption serverOption("server", "The central gateway's URL.", "URL");
     QCommandLineOption demoOption("demo", "Open a local demo user with demo data; no server.");
+    QCommandLineOption demoRoleOption(
+        "demo-role",
+        "The demo user's role: " + homevisit::ui::demoRoles().join(", ") +
+            " (default caseworker; used when the demo store is created).",
+        "ROLE", QStringLiteral("caseworker"));
     QCommandLineOption kioskOption("kiosk", "Full screen with no way out to the desktop.");
     QCommandLineOption screenshotOption("screenshot",
                                         "Render the first screen to FILE (PNG) and exit.", "FILE");
-    parser.addOptions({dataDirOption, serverOption, demoOption, kioskOption, screenshotOption});
+    parser.addOptions({dataDirOption, serverOption, demoOption, demoRoleOption, kioskOption,
+                       screenshotOption});
     parser.process(app);
     if (!parser.isSet(dataDirOption)) {
         std::fprintf(stderr, "homevisit: --data-dir DIR is required\n");
+        return 2;
+    }
+    if (!homevisit::ui::demoRoles().contains(parser.value(demoRoleOption))) {
+        std::fprintf(stderr, "homevisit: --demo-role must be one of: %s\n",
+                     qPrintable(homevisit::ui::demoRoles().join(", ")));
         return 2;
     }
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
@@ -88,7 +100,10 @@ int main(int argc, char *argv[])
 
     UiSettings settings(dataDir);
     applyLanguage(app, settings.language());
-    SessionController session({dataDir, parser.value(serverOption), parser.isSet(demoOption)});
+    SessionController session({.dataDir = dataDir,
+                               .serverUrl = parser.value(serverOption),
+                               .demo = parser.isSet(demoOption),
+                               .demoRole = parser.value(demoRoleOption)});
     homevisit::ui::SyncIndicator syncIndicator(&session);
     SessionSingleton::instance = &session;
     SyncIndicatorSingleton::instance = &syncIndicator;

@@ -32,7 +32,28 @@ ApplicationWindow {
         id: pages
         anchors.fill: parent
         visible: Session.state === Session.Unlocked
-        initialItem: caseload
+    }
+
+    // The first page follows the role: a social secretary's children, a foster-home
+    // secretary's foster homes, a supervisor's review queue. Unlocking again keeps the
+    // stack, so the user returns to the screen she left.
+    property int homeRole: -1
+    function showHome() {
+        pages.clear();
+        window.homeRole = Session.role;
+        pages.push(caseload);
+    }
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Session.state === Session.Unlocked) {
+                if (pages.depth === 0 || window.homeRole !== Session.role)
+                    window.showHome();
+            } else if (Session.state === Session.Enrolment || Session.state === Session.Erased) {
+                pages.clear();
+                window.homeRole = -1;
+            }
+        }
     }
 
     Component {
@@ -44,12 +65,28 @@ ApplicationWindow {
         }
     }
 
-    Loader {
+    // The lock screens are a popup above every other popup, so a dialog that was open
+    // when the tablet locked (settings, signing) stays covered until the PIN is given.
+    Popup {
         id: lockScreen
-        anchors.fill: parent
-        active: Session.state !== Session.Unlocked
-        sourceComponent: Session.state === Session.Enrolment ? enrolment
-                         : Session.state === Session.Erased ? erased : unlock
+        objectName: "lockScreen"
+        parent: Overlay.overlay
+        x: 0
+        y: 0
+        z: 1000
+        width: window.width
+        height: window.height
+        padding: 0
+        modal: true
+        dim: false
+        focus: true
+        closePolicy: Popup.NoAutoClose
+        visible: Session.state !== Session.Unlocked
+        contentItem: Loader {
+            focus: true
+            sourceComponent: Session.state === Session.Enrolment ? enrolment
+                             : Session.state === Session.Erased ? erased : unlock
+        }
     }
 
     Component {

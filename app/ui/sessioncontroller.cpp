@@ -2,7 +2,7 @@
 
 #include "crypto/kdf.h"
 #include "crypto/pinpolicy.h"
-#include "demo/democaseload.h"
+#include "demoseed.h"
 #include "devicesecret.h"
 #include "engine/syncengine.h"
 #include "service/syncservice.h"
@@ -164,16 +164,17 @@ void SessionController::start()
 {
     const QString dataDir = m_options.dataDir;
     const bool demo = m_options.demo;
+    const QString demoRole = m_options.demoRole;
     m_journal->run<QString>(
         this,
-        [dataDir, demo] {
+        [dataDir, demo, demoRole] {
             if (demo && onlyUser(dataDir).isEmpty()) {
                 auto device = createDeviceSecret(dataDir);
                 // The demo store is throwaway: cheap Argon2id keeps the first start quick.
                 UserSession::enrol(dataDir, demoUser(), demoPin(), *device,
                                    makeKdfParams(2, 19 * 1024, 1));
                 auto session = UserSession::unlock(dataDir, demoUser(), demoPin(), *device);
-                demo::seedDemoCaseload(session->journal(), QDate::currentDate());
+                seedDemo(session->journal(), demoRole, QDate::currentDate());
             }
             return onlyUser(dataDir);
         },
@@ -322,6 +323,7 @@ void SessionController::lock()
     if (m_state != State::Unlocked)
         return;
     m_idle.stop();
+    emit aboutToLock();
     stopSync(); // joins the sync thread: its connection is closed
     m_journal->run(this, [thread = m_journal.get()] { thread->closeSession(); });
     setMessage({});
@@ -348,6 +350,11 @@ void SessionController::checkPin(const QString &pin, const QString &purpose)
         [this, purpose](const Opened &o) {
             setMessage(o.error);
             emit pinChecked(purpose, o.ok);
+            if (!o.ok && !o.erased && o.attemptsLeft <= lockAtAttemptsLeft) {
+                lock();
+                setMessage(o.error); // the warning stays on the unlock screen
+                return;
+            }
             if (o.erased) {
                 stopSync();
                 m_journal->run(this, [thread = m_journal.get()] { thread->closeSession(); });

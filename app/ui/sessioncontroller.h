@@ -64,7 +64,13 @@ public:
         QString serverUrl; // --server: prefilled in the enrolment form
         bool demo = false; // a local demo user with demo data and no server
         bool startSync = true;
+        // The demo user's role (the protocol's name): caseworker, foster_home_secretary
+        // or supervisor. Used when the demo store is created.
+        QString demoRole = QStringLiteral("caseworker");
     };
+
+    // An in-session PIN check that leaves this many attempts or fewer locks the session.
+    static constexpr int lockAtAttemptsLeft = 3;
 
     explicit SessionController(Options options, QObject *parent = nullptr);
     ~SessionController() override;
@@ -86,6 +92,9 @@ public:
 
     // Checks the PIN again (signing, leaving child mode) on the journal thread, with
     // the same delays and lockout as unlocking; the answer arrives as pinChecked.
+    // Guessing goes on at the unlock screen only: a wrong PIN that leaves three
+    // attempts or fewer locks the session, so nobody (a child in child mode) can run
+    // the counter down to the erase without the unlock screen's warning.
     Q_INVOKABLE void checkPin(const QString &pin, const QString &purpose);
 
     State state() const { return m_state; }
@@ -116,6 +125,9 @@ signals:
     void lockoutChanged();
     void idleLockSecondsChanged();
     void pinChecked(const QString &purpose, bool ok);
+    // Emitted while the journal is still open, just before locking closes it: editors
+    // queue their unsaved text now (jobs on the journal thread run in order).
+    void aboutToLock();
     void syncServiceChanged();
 
 protected:

@@ -170,6 +170,8 @@ void ChildVisitEditor::setSession(SessionController *session)
                 load(); // the same screen again after unlocking
         });
         connect(m_session, &SessionController::pinChecked, this, &ChildVisitEditor::onPinChecked);
+        connect(m_session, &SessionController::aboutToLock, this,
+                &ChildVisitEditor::saveBeforeLock);
     }
     emit sessionChanged();
     load();
@@ -364,6 +366,23 @@ void ChildVisitEditor::saveNow()
             if (epoch == m_epoch)
                 saveFailed({}, true);
         });
+}
+
+void ChildVisitEditor::saveBeforeLock()
+{
+    if (!m_dirty || m_recordId.isEmpty() || readOnly())
+        return;
+    // Queued before the session closes the journal (jobs run in order), even while an
+    // earlier save is in flight: the text typed since then must not be lost. No answer
+    // is awaited; after unlocking the editor loads what was saved.
+    JournalThread &journal = m_session->journal();
+    journal.run<StoreAnswer>(
+        this,
+        [&journal, id = m_recordId, body = m_draft.visit().toJson()] {
+            return saveJob(journal.session(), id, body, false);
+        },
+        [](const StoreAnswer &) {});
+    m_dirty = false;
 }
 
 void ChildVisitEditor::saveFailed(const QString &why, bool retry)

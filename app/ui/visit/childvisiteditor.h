@@ -193,6 +193,7 @@ private:
     void loaded(const LoadedVisit &result);
     void created(const LoadedVisit &result, int epoch);
     void forget();
+    void saveBeforeLock(); // the session is about to close the journal
     void afterEdit();
     template <typename T>
     void setField(T domain::ChildVisit::*field, T value, void (ChildVisitEditor::*notify)());

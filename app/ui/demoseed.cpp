@@ -1,0 +1,27 @@
+#include "demoseed.h"
+
+#include "demo/democaseload.h"
+#include "engine/syncengine.h"
+#include "store/journalstore.h"
+
+#include <stdexcept>
+
+namespace homevisit::ui {
+
+QStringList demoRoles()
+{
+    return {QStringLiteral("caseworker")};
+}
+
+void seedDemo(store::JournalStore &journal, const QString &role, const QDate &today)
+{
+    if (!demoRoles().contains(role))
+        throw std::invalid_argument("unknown demo role");
+    journal.setSetting(sync::settingKey::Role, role);
+    if (role == u"caseworker") {
+        journal.setSetting(sync::settingKey::DisplayName, QStringLiteral("Elin Berg (demo)"));
+        demo::seedDemoCaseload(journal, today);
+    }
+}
+
+} // namespace homevisit::ui
