@@ -77,8 +77,8 @@ int main(int argc, char *argv[])
     QCommandLineOption kioskOption("kiosk", "Full screen with no way out to the desktop.");
     QCommandLineOption screenshotOption("screenshot",
                                         "Render the first screen to FILE (PNG) and exit.", "FILE");
-    parser.addOptions({dataDirOption, serverOption, demoOption, demoRoleOption, kioskOption,
-                       screenshotOption});
+    parser.addOptions(
+        {dataDirOption, serverOption, demoOption, demoRoleOption, kioskOption, screenshotOption});
     parser.process(app);
     if (!parser.isSet(dataDirOption)) {
         std::fprintf(stderr, "homevisit: --data-dir DIR is required\n");
