@@ -1,50 +1,21 @@
 // homevisit: the tablet app. Thin: parses the command line, builds the controllers
-// (app/ui) and shows the QML module. Nothing slow runs before the first frame: the
-// unlock screen appears, then Session.start() looks at the disk on the journal thread.
+// (app/ui) and shows the QML module (qml/appwindow.h). Nothing slow runs before the first frame:
+// the unlock screen appears, then Session.start() looks at the disk on the journal thread.
+#include "appwindow.h"
 #include "demoseed.h"
-#include "i18n/translations.h"
 #include "processhardening.h"
-#include "qmltypes.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTimer>
 
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 
 namespace {
-
-using homevisit::ui::SessionController;
-using homevisit::ui::UiSettings;
-
-void applyLanguage(QGuiApplication &app, const QString &language)
-{
-    const QLocale locale(language == u"en" ? QLocale::English : QLocale::Swedish,
-                         language == u"en" ? QLocale::UnitedKingdom : QLocale::Sweden);
-    QLocale::setDefault(locale);
-    homevisit::installTranslations(app, locale);
-}
-
-// Calls `then` once the window has put its first frame on the screen.
-void afterFirstFrame(QQmlApplicationEngine &engine, std::function<void(QQuickWindow *)> then)
-{
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [window, then] {
-            // One more turn of the event loop so the first frame is complete.
-            QTimer::singleShot(100, window, [window, then] { then(window); });
-        },
-        Qt::SingleShotConnection);
-}
 
 void saveScreenshot(QQuickWindow *window, const QString &file)
 {
@@ -96,33 +67,18 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshotOption))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-
-    UiSettings settings(dataDir);
-    applyLanguage(app, settings.language());
-    SessionController session({.dataDir = dataDir,
-                               .serverUrl = parser.value(serverOption),
-                               .demo = parser.isSet(demoOption),
-                               .demoRole = parser.value(demoRoleOption)});
-    homevisit::ui::SyncIndicator syncIndicator(&session);
-    SessionSingleton::instance = &session;
-    SyncIndicatorSingleton::instance = &syncIndicator;
-    UiSettingsSingleton::instance = &settings;
-
-    QQmlApplicationEngine engine;
-    QObject::connect(&settings, &UiSettings::languageChanged, &engine, [&] {
-        applyLanguage(app, settings.language());
-        engine.retranslate();
-    });
-    engine.setInitialProperties({{"kiosk", parser.isSet(kioskOption)}});
-    engine.load(QUrl(QStringLiteral("qrc:/Homevisit/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    homevisit::ui::AppWindow appWindow({.session = {.dataDir = dataDir,
+                                                    .serverUrl = parser.value(serverOption),
+                                                    .demo = parser.isSet(demoOption),
+                                                    .demoRole = parser.value(demoRoleOption)},
+                                        .kiosk = parser.isSet(kioskOption)});
+    if (!appWindow.load())
         return 1;
     const QString screenshot = parser.value(screenshotOption);
-    afterFirstFrame(engine, [&session, screenshot](QQuickWindow *window) {
+    appWindow.afterFirstFrame([&appWindow, screenshot](QQuickWindow *window) {
         if (!screenshot.isEmpty())
             return saveScreenshot(window, screenshot);
-        session.start(); // now the disk: demo store, which user, lockout state
+        appWindow.session().start(); // now the disk: demo store, which user, lockout state
     });
     return app.exec();
 }
