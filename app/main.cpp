@@ -3,7 +3,9 @@
 // the unlock screen appears, then Session.start() looks at the disk on the journal thread.
 #include "appwindow.h"
 #include "demoseed.h"
+#include "onscreenkeyboard.h"
 #include "processhardening.h"
+#include "startupprobe.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -31,6 +33,7 @@ int main(int argc, char *argv[])
 {
     if (!homevisit::hardenProcess())
         std::fprintf(stderr, "homevisit: warning: could not disable core dumps\n");
+    homevisit::ui::OnScreenKeyboard::configure(argc, argv); // before Qt picks its input method
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("homevisit"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hembesök"));
@@ -74,6 +77,7 @@ int main(int argc, char *argv[])
                                         .kiosk = parser.isSet(kioskOption)});
     if (!appWindow.load())
         return 1;
+    homevisit::ui::reportStartupIfAsked(appWindow.window(), appWindow.session(), dataDir);
     const QString screenshot = parser.value(screenshotOption);
     appWindow.afterFirstFrame([&appWindow, screenshot](QQuickWindow *window) {
         if (!screenshot.isEmpty())

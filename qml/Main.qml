@@ -31,6 +31,7 @@ ApplicationWindow {
     StackView {
         id: pages
         anchors.fill: parent
+        anchors.bottomMargin: window.keyboardHeight
         visible: Session.state === Session.Unlocked
     }
 
@@ -75,10 +76,14 @@ ApplicationWindow {
         y: 0
         z: 1000
         width: window.width
-        height: window.height
+        height: window.height - window.keyboardHeight
         padding: 0
         modal: true
-        dim: false
+        // A modal popup without a dimmer refuses every press outside itself, the on-screen
+        // keyboard's too; with one (invisible here) it refuses presses on what lies below it
+        // only, and the keyboard above it gets the PIN (tests/ui_keyboard).
+        dim: true
+        Overlay.modal: Item {}
         focus: true
         closePolicy: Popup.NoAutoClose
         visible: Session.state !== Session.Unlocked
@@ -106,4 +111,21 @@ ApplicationWindow {
         id: settingsDialog
         anchors.centerIn: parent
     }
+
+    // The on-screen keyboard of a touch kiosk (qml/onscreenkeyboard.h says when). In the
+    // overlay above every popup, the lock screen's included: the PIN is typed there. From
+    // its own file, so the app starts where Qt Virtual Keyboard is not installed.
+    Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
+        parent: Overlay.overlay
+        z: 2000
+        width: window.width
+        y: window.height - window.keyboardHeight
+        active: OnScreenKeyboard.enabled
+        source: "KeyboardPanel.qml"
+    }
+    // What the keyboard covers; the pages and the lock screen end above it.
+    readonly property real keyboardHeight: keyboard.status === Loader.Ready
+                                           && OnScreenKeyboard.shown ? keyboard.height : 0
 }
