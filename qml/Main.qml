@@ -42,7 +42,10 @@ ApplicationWindow {
     function showHome() {
         pages.clear();
         window.homeRole = Session.role;
-        pages.push(caseload);
+        if (Session.role === Session.FosterHomeSecretary)
+            pages.push(fosterHomes);
+        else
+            pages.push(caseload);
     }
     Connections {
         target: Session
@@ -63,6 +66,13 @@ ApplicationWindow {
             onChildOpened: (childId, name, summary) => pages.push(
                                Qt.resolvedUrl("ChildPage.qml"),
                                {childId: childId, childName: name, summary: summary, stack: pages})
+        }
+    }
+    Component {
+        id: fosterHomes
+        FosterHomesPage {
+            onFosterHomeOpened: fosterHomeId => pages.push(Qt.resolvedUrl("FosterHomePage.qml"),
+                                                           {fosterHomeId: fosterHomeId, stack: pages})
         }
     }
 

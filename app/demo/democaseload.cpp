@@ -68,6 +68,8 @@ constexpr std::array<ChildSeed, 17> Children = {{
     {"Vincent Berg", 12, 6, "LVU", 12, -1},
 }};
 
+} // namespace
+
 QString demoId(char kind, int n)
 {
     // Fixed ids make the demo reproducible (and scriptable from the CLI docs).
@@ -77,24 +79,21 @@ QString demoId(char kind, int n)
         .arg(n, 12, 10, QLatin1Char('0'));
 }
 
-QDateTime visitStart(const QDate &day, int seed)
+void seedDemoReferenceData(store::JournalStore &journal, const QDate &today,
+                           const QString &homeSecretary, const QString &childSecretary,
+                           DemoSummary &summary)
 {
-    return QDateTime(day, QTime(9 + seed % 7, (seed * 17) % 4 * 15), QTimeZone("Europe/Stockholm"));
-}
-
-void seedReferenceData(store::JournalStore &journal, const QDate &today, DemoSummary &summary)
-{
-    const QString me = journal.identity().user;
     for (int i = 0; i < int(Homes.size()); ++i) {
         journal.putFosterHome({demoId('a', i), QString::fromUtf8(Homes[size_t(i)].family),
                                QString::fromUtf8(Homes[size_t(i)].address),
-                               QString::fromLatin1(Homes[size_t(i)].type), me,
+                               QString::fromLatin1(Homes[size_t(i)].type), homeSecretary,
                                QStringLiteral("0498-20 %1 %2").arg(10 + i).arg(30 + i * 3)});
         ++summary.fosterHomes;
     }
     for (int i = 0; i < int(Children.size()); ++i) {
         const ChildSeed &c = Children[size_t(i)];
-        journal.putChild({demoId('b', i), QString::fromUtf8(c.name), today.year() - c.age, me, 42});
+        journal.putChild(
+            {demoId('b', i), QString::fromUtf8(c.name), today.year() - c.age, childSecretary, 42});
         journal.putPlacement({demoId('c', i),
                               demoId('b', i),
                               demoId('a', c.home),
@@ -103,6 +102,13 @@ void seedReferenceData(store::JournalStore &journal, const QDate &today, DemoSum
                               {}});
         ++summary.children;
     }
+}
+
+namespace {
+
+QDateTime visitStart(const QDate &day, int seed)
+{
+    return QDateTime(day, QTime(9 + seed % 7, (seed * 17) % 4 * 15), QTimeZone("Europe/Stockholm"));
 }
 
 void seedVisits(store::JournalStore &journal, const QDate &today, DemoSummary &summary)
@@ -153,7 +159,8 @@ DemoSummary seedDemoCaseload(store::JournalStore &journal, const QDate &today)
                                 "the store already holds a caseload; demo data is only added to "
                                 "an empty store");
     DemoSummary summary;
-    seedReferenceData(journal, today, summary);
+    const QString me = journal.identity().user;
+    seedDemoReferenceData(journal, today, me, me, summary);
     seedVisits(journal, today, summary);
     seedSupervision(journal, today, summary);
     for (const store::CaseloadEntry &e : journal.caseload(today))

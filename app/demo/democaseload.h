@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 namespace homevisit::store {
 class JournalStore;
@@ -19,6 +20,16 @@ struct DemoSummary
     int drafts = 0;
     int overdue = 0;
 };
+
+// The demo's reference data: the 12 foster homes and the 17 children placed in them,
+// with `homeSecretary` as every home's foster-home secretary and `childSecretary` as
+// every child's social secretary (user names). The ids are fixed (demoId).
+void seedDemoReferenceData(store::JournalStore &journal, const QDate &today,
+                           const QString &homeSecretary, const QString &childSecretary,
+                           DemoSummary &summary);
+
+// The fixed id of the demo's n:th foster home ('a'), child ('b') or placement ('c').
+QString demoId(char kind, int n);
 
 // Refuses (StoreError Invalid) if the store already holds children: demo data never
 // mixes with a real caseload.

@@ -1,6 +1,7 @@
 #include "demoseed.h"
 
 #include "demo/democaseload.h"
+#include "demo/demofosterhomes.h"
 #include "engine/syncengine.h"
 #include "store/journalstore.h"
 
@@ -10,7 +11,7 @@ namespace homevisit::ui {
 
 QStringList demoRoles()
 {
-    return {QStringLiteral("caseworker")};
+    return {QStringLiteral("caseworker"), QStringLiteral("foster_home_secretary")};
 }
 
 void seedDemo(store::JournalStore &journal, const QString &role, const QDate &today)
@@ -21,6 +22,10 @@ void seedDemo(store::JournalStore &journal, const QString &role, const QDate &to
     if (role == u"caseworker") {
         journal.setSetting(sync::settingKey::DisplayName, QStringLiteral("Elin Berg (demo)"));
         demo::seedDemoCaseload(journal, today);
+    }
+    if (role == u"foster_home_secretary") {
+        journal.setSetting(sync::settingKey::DisplayName, QStringLiteral("Karin Holm (demo)"));
+        demo::seedDemoFosterHomes(journal, today);
     }
 }
 

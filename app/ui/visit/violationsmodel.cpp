@@ -54,6 +54,10 @@ ViolationsModel::ViolationsModel(VisitDraft *draft, QObject *parent)
     m_rows = draft->violations();
 }
 
+ViolationsModel::ViolationsModel(FieldLabels labels, QObject *parent)
+    : QAbstractListModel(parent), m_labels(std::move(labels))
+{}
+
 void ViolationsModel::showRefusal(const QList<domain::RuleViolation> &violations)
 {
     setRows(violations);
@@ -87,7 +91,7 @@ QVariant ViolationsModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return v.code;
     case FieldLabelRole:
-        return fieldLabel(v.field);
+        return m_labels ? m_labels(v.field) : fieldLabel(v.field);
     case Qt::DisplayRole:
     case MessageRole:
         return v.message();

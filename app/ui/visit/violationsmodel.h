@@ -8,6 +8,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <functional>
+
 namespace homevisit::ui {
 
 class ViolationsModel : public QAbstractListModel
@@ -25,7 +27,13 @@ public:
     };
     Q_ENUM(Roles)
 
+    // The field's name for the user, translated.
+    using FieldLabels = std::function<QString(const QString &field)>;
+
     explicit ViolationsModel(VisitDraft *draft, QObject *parent = nullptr);
+    // For another record kind (a supervision session): the owner hands over the
+    // violations with setViolations() and names the fields with `labels`.
+    explicit ViolationsModel(FieldLabels labels, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -34,6 +42,7 @@ public:
     const QList<domain::RuleViolation> &violations() const { return m_rows; }
     // The store refused to sign with these; shown until the next edit revalidates.
     void showRefusal(const QList<domain::RuleViolation> &violations);
+    void setViolations(const QList<domain::RuleViolation> &violations) { setRows(violations); }
 
     // The field's name for the worker: the checklist item, the view topic, or the
     // visit's own field.
@@ -47,6 +56,7 @@ private:
     void setRows(const QList<domain::RuleViolation> &rows);
 
     QPointer<VisitDraft> m_draft;
+    FieldLabels m_labels; // null: fieldLabel(), the visit's fields
     QList<domain::RuleViolation> m_rows;
 };
 
