@@ -15,6 +15,11 @@ Page {
         id: caseload
         session: Session
     }
+    RecordListModel {
+        id: returned
+        session: Session
+        filter: RecordListModel.Returned
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -34,6 +39,19 @@ Page {
                 visible: caseload.overdueCount > 0
                 color: Theme.attention
                 font.bold: true
+            }
+            // Records the supervisor returned for completion (they arrive with a sync).
+            Button {
+                objectName: "returnedButton"
+                visible: returned.returnedCount > 0
+                text: qsTr("%n returned for completion", "", returned.returnedCount)
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("ReviewQueuePage.qml"),
+                                                    {team: false, initialFilter: RecordListModel.Returned})
             }
         }
         ListView {

@@ -74,9 +74,12 @@ Page {
             Accessible.name: qsTr("Visits")
             delegate: RecordDelegate {
                 width: ListView.view.width
+                // A signed visit opens read-only (amendments, the review); a draft in the editor.
                 // qmllint disable unqualified
-                onOpened: page.stack.push(Qt.resolvedUrl("ChildVisitPage.qml"),
-                                          {childId: page.childId, recordId: recordId, stack: page.stack})
+                onOpened: signed ? page.stack.push(Qt.resolvedUrl("RecordViewPage.qml"),
+                                                   {recordId: recordId, stack: page.stack})
+                                 : page.stack.push(Qt.resolvedUrl("ChildVisitPage.qml"),
+                                                   {childId: page.childId, recordId: recordId, stack: page.stack})
                 // qmllint enable unqualified
             }
         }

@@ -44,6 +44,8 @@ ApplicationWindow {
         window.homeRole = Session.role;
         if (Session.role === Session.FosterHomeSecretary)
             pages.push(fosterHomes);
+        else if (Session.role === Session.Supervisor)
+            pages.push(reviewQueue);
         else
             pages.push(caseload);
     }
@@ -60,6 +62,10 @@ ApplicationWindow {
         }
     }
 
+    Component {
+        id: reviewQueue
+        ReviewQueuePage {}
+    }
     Component {
         id: caseload
         CaseloadPage {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Homevisit
 
 // One record in a list: the date, draft or signed, its sync state (with the server's
-// reason when refused), the concern flag and the supervisor's review.
+// reason when refused), the concern flag and the supervisor's review; in the review
+// queue (showAuthor) also whom it is about and who wrote it.
 ItemDelegate {
     id: row
 
@@ -18,6 +19,12 @@ ItemDelegate {
     required property int amendments
     required property string review
     required property string reviewComment
+    required property string kind
+    required property string author
+    required property string subject
+
+    // The review queue: a line with the child (or foster home) and the author.
+    property bool showAuthor: false
 
     signal opened()
 
@@ -27,7 +34,13 @@ ItemDelegate {
 
     height: Math.max(Theme.touchTarget * 1.3, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.ListItem
-    Accessible.name: eventDate + ", " + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
+    readonly property string whoText: (subject.length > 0 ? subject
+                                       : kind === "supervision_session" ? qsTr("Supervision session")
+                                       : qsTr("Child visit")) + " · " + qsTr("written by %1").arg(author)
+
+    Accessible.name: eventDate + ", " + (showAuthor ? whoText + ", " : "")
+                     + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
+                     + (concern ? ", " + qsTr("Concern") : "")
                      + (reviewText.length > 0 ? ", " + reviewText : "")
     onClicked: row.opened()
     Keys.onReturnPressed: row.opened()
@@ -61,6 +74,12 @@ ItemDelegate {
                 color: row.syncState === "refused" ? Theme.attention
                        : row.syncState === "synced" ? Theme.ok : Theme.mutedText
             }
+        }
+        Label {
+            text: row.whoText
+            visible: row.showAuthor
+            elide: Text.ElideRight
+            Layout.fillWidth: true
         }
         Label {
             text: row.syncReason

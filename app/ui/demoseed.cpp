@@ -2,6 +2,7 @@
 
 #include "demo/democaseload.h"
 #include "demo/demofosterhomes.h"
+#include "demoteam.h"
 #include "engine/syncengine.h"
 #include "store/journalstore.h"
 
@@ -11,7 +12,8 @@ namespace homevisit::ui {
 
 QStringList demoRoles()
 {
-    return {QStringLiteral("caseworker"), QStringLiteral("foster_home_secretary")};
+    return {QStringLiteral("caseworker"), QStringLiteral("foster_home_secretary"),
+            QStringLiteral("supervisor")};
 }
 
 void seedDemo(store::JournalStore &journal, const QString &role, const QDate &today)
@@ -26,6 +28,10 @@ void seedDemo(store::JournalStore &journal, const QString &role, const QDate &to
     if (role == u"foster_home_secretary") {
         journal.setSetting(sync::settingKey::DisplayName, QStringLiteral("Karin Holm (demo)"));
         demo::seedDemoFosterHomes(journal, today);
+    }
+    if (role == u"supervisor") {
+        journal.setSetting(sync::settingKey::DisplayName, QStringLiteral("Maria Ekholm (demo)"));
+        seedDemoTeam(journal, today, 24); // her team's synced records, some reviewed
     }
 }
 

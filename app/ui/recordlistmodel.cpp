@@ -39,8 +39,10 @@ void RecordListModel::setSession(SessionController *session)
         connect(m_session, &SessionController::stateChanged, this, [this] {
             if (m_session->state() == SessionController::State::Unlocked)
                 reload();
-            else
+            else {
                 setRows({});
+                setCounts({});
+            }
         });
         connect(m_session, &SessionController::syncServiceChanged, this, [this] {
             if (auto *sync = m_session->syncService())
@@ -79,29 +81,98 @@ void RecordListModel::setFilter(Filter filter)
     reload();
 }
 
+void RecordListModel::setTeamOnly(bool teamOnly)
+{
+    if (teamOnly == m_teamOnly)
+        return;
+    m_teamOnly = teamOnly;
+    emit teamOnlyChanged();
+    reload();
+}
+
+namespace {
+
+// What a reload job hands back: the filtered rows and every filter's count.
+struct LoadedRows
+{
+    QList<RecordRow> rows;
+    FilterCounts counts;
+};
+
+LoadedRows loadRows(store::JournalStore &journal, const QString &childId, const QString &home,
+                    bool teamOnly, RecordListModel::Filter filter)
+{
+    QList<RecordRow> all =
+        RecordListModel::foldRows(journal.records(std::nullopt, QStringLiteral("list")), childId,
+                                  home, teamOnly ? journal.identity().user : QString());
+    QHash<QString, QString> names;
+    for (const store::Child &c : journal.children())
+        names.insert(c.id, c.name);
+    for (const store::FosterHome &h : journal.fosterHomes())
+        names.insert(h.id, h.familyName);
+    LoadedRows out;
+    out.counts = RecordListModel::countsOf(all);
+    for (RecordRow &row : all) {
+        if (!RecordListModel::passes(row, filter))
+            continue;
+        const domain::RecordFacts &f = row.record.facts;
+        row.subject = names.value(f.childId.isEmpty() ? f.fosterHomeId : f.childId);
+        out.rows.append(std::move(row));
+    }
+    return out;
+}
+
+} // namespace
+
 void RecordListModel::reload()
 {
+    // Coalesced: QML sets session, filter and scope one after the other, and only the
+    // last combination is worth a read of the journal.
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QMetaObject::invokeMethod(this, &RecordListModel::reloadNow, Qt::QueuedConnection);
+}
+
+void RecordListModel::reloadNow()
+{
+    m_reloadQueued = false;
     if (!m_session || m_session->state() != SessionController::State::Unlocked)
         return;
     JournalThread &journal = m_session->journal();
-    journal.run<QList<RecordRow>>(
+    const int request = ++m_request;
+    journal.run<LoadedRows>(
         this,
-        [&journal, childId = m_childId, home = m_fosterHomeId, filter = m_filter] {
+        [&journal, childId = m_childId, home = m_fosterHomeId, team = m_teamOnly,
+         filter = m_filter] {
             UserSession *s = journal.session();
             if (!s)
-                return QList<RecordRow>{};
-            return rowsFor(s->journal().records(std::nullopt, QStringLiteral("list")), childId,
-                           home, filter);
+                return LoadedRows{};
+            return loadRows(s->journal(), childId, home, team, filter);
         },
-        [this](const QList<RecordRow> &rows) {
-            if (m_session->state() == SessionController::State::Unlocked)
-                setRows(rows);
+        [this, request](const LoadedRows &loaded) {
+            // An answer to an older question (another filter) is not shown.
+            if (request != m_request || m_session->state() != SessionController::State::Unlocked)
+                return;
+            setRows(loaded.rows);
+            setCounts(loaded.counts);
         });
 }
 
 QList<RecordRow> RecordListModel::rowsFor(const QList<store::StoredRecord> &records,
                                           const QString &childId, const QString &fosterHomeId,
                                           Filter filter)
+{
+    QList<RecordRow> rows;
+    for (RecordRow &row : foldRows(records, childId, fosterHomeId))
+        if (passes(row, filter))
+            rows.append(std::move(row));
+    return rows;
+}
+
+QList<RecordRow> RecordListModel::foldRows(const QList<store::StoredRecord> &records,
+                                           const QString &childId, const QString &fosterHomeId,
+                                           const QString &excludedAuthor)
 {
     // Records come oldest first (by HLC), so the last review seen is the latest.
     QHash<QString, int> amendments;
@@ -124,19 +195,50 @@ QList<RecordRow> RecordListModel::rowsFor(const QList<store::StoredRecord> &reco
             continue;
         if (!fosterHomeId.isEmpty() && r.facts.fosterHomeId != fosterHomeId)
             continue;
-        RecordRow row{r, amendments.value(r.id), reviews.value(r.id).first,
-                      reviews.value(r.id).second};
-        const bool isSigned = r.status == store::RecordStatus::Signed;
-        const bool keep =
-            filter == Filter::All ||
-            (filter == Filter::Unreviewed && isSigned && row.reviewDecision != u"signed_off" &&
-             row.reviewDecision != u"returned") ||
-            (filter == Filter::Concern && r.facts.concern) ||
-            (filter == Filter::Returned && row.reviewDecision == u"returned");
-        if (keep)
-            rows.append(row);
+        // The review queue: a supervisor never reviews her own records, nor drafts.
+        if (!excludedAuthor.isEmpty() &&
+            (r.author == excludedAuthor || r.status != store::RecordStatus::Signed))
+            continue;
+        rows.append(RecordRow{
+            r, amendments.value(r.id), reviews.value(r.id).first, reviews.value(r.id).second, {}});
     }
     return rows;
+}
+
+bool RecordListModel::passes(const RecordRow &row, Filter filter)
+{
+    const bool isSigned = row.record.status == store::RecordStatus::Signed;
+    switch (filter) {
+    case Filter::All:
+        return true;
+    case Filter::Unreviewed:
+        return isSigned && row.reviewDecision != u"signed_off" && row.reviewDecision != u"returned";
+    case Filter::Concern:
+        return row.record.facts.concern;
+    case Filter::Returned:
+        return row.reviewDecision == u"returned";
+    }
+    return false;
+}
+
+FilterCounts RecordListModel::countsOf(const QList<RecordRow> &rows)
+{
+    FilterCounts counts;
+    for (const RecordRow &row : rows) {
+        ++counts.all;
+        counts.unreviewed += passes(row, Filter::Unreviewed) ? 1 : 0;
+        counts.concern += passes(row, Filter::Concern) ? 1 : 0;
+        counts.returned += passes(row, Filter::Returned) ? 1 : 0;
+    }
+    return counts;
+}
+
+void RecordListModel::setCounts(const FilterCounts &counts)
+{
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
 }
 
 void RecordListModel::setRows(QList<RecordRow> rows)
@@ -190,6 +292,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return row.reviewDecision;
     case ReviewCommentRole:
         return row.reviewComment;
+    case SubjectRole:
+        return row.subject;
     default:
         return {};
     }
@@ -203,7 +307,8 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
             {AuthorRole, "author"},         {ConcernRole, "concern"},
             {SyncStateRole, "syncState"},   {SyncLabelRole, "syncLabel"},
             {SyncReasonRole, "syncReason"}, {AmendmentsRole, "amendments"},
-            {ReviewRole, "review"},         {ReviewCommentRole, "reviewComment"}};
+            {ReviewRole, "review"},         {ReviewCommentRole, "reviewComment"},
+            {SubjectRole, "subject"}};
 }
 
 } // namespace homevisit::ui

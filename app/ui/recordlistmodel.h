@@ -19,6 +19,17 @@ struct RecordRow
     int amendments = 0;
     QString reviewDecision; // "", "signed_off", "returned", "comment": the latest review
     QString reviewComment;
+    QString subject; // the child's or foster home's name when this tablet knows it
+};
+
+// How many rows each filter would show, for a filter bar.
+struct FilterCounts
+{
+    int all = 0;
+    int unreviewed = 0;
+    int concern = 0;
+    int returned = 0;
+    bool operator==(const FilterCounts &) const = default;
 };
 
 class RecordListModel : public QAbstractListModel
@@ -33,6 +44,13 @@ class RecordListModel : public QAbstractListModel
         QString fosterHomeId READ fosterHomeId WRITE setFosterHomeId NOTIFY fosterHomeIdChanged)
     Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCountProperty NOTIFY countChanged)
+    // The review queue: only signed records of other authors (a supervisor's team).
+    Q_PROPERTY(bool teamOnly READ teamOnly WRITE setTeamOnly NOTIFY teamOnlyChanged)
+    // What each filter would show, whatever the filter is now (the filter bar's counts).
+    Q_PROPERTY(int allCount READ allCount NOTIFY countsChanged)
+    Q_PROPERTY(int unreviewedCount READ unreviewedCount NOTIFY countsChanged)
+    Q_PROPERTY(int concernCount READ concernCount NOTIFY countsChanged)
+    Q_PROPERTY(int returnedCount READ returnedCount NOTIFY countsChanged)
 
 public:
     enum class Filter
@@ -59,7 +77,8 @@ public:
         SyncReasonRole, // why the server refused it, in Swedish where known
         AmendmentsRole,
         ReviewRole, // "" | signed_off | returned | comment
-        ReviewCommentRole
+        ReviewCommentRole,
+        SubjectRole // the child's or foster home's name, "" when not on this tablet
     };
     Q_ENUM(Roles)
 
@@ -73,17 +92,31 @@ public:
     void setFosterHomeId(const QString &fosterHomeId);
     Filter filter() const { return m_filter; }
     void setFilter(Filter filter);
+    bool teamOnly() const { return m_teamOnly; }
+    void setTeamOnly(bool teamOnly);
+    int allCount() const { return m_counts.all; }
+    int unreviewedCount() const { return m_counts.unreviewed; }
+    int concernCount() const { return m_counts.concern; }
+    int returnedCount() const { return m_counts.returned; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Reads the rows again on the journal thread, once for all changes made in one go.
     Q_INVOKABLE void reload();
 
     // The rows for a set of records, newest first, filtered (pure; tests use it).
     static QList<RecordRow> rowsFor(const QList<store::StoredRecord> &records,
                                     const QString &childId, const QString &fosterHomeId,
                                     Filter filter);
+    // Every row of the scope (a child, a foster home; without `excludedAuthor`'s records
+    // and drafts when it is set), newest first, amendments and reviews folded in.
+    static QList<RecordRow> foldRows(const QList<store::StoredRecord> &records,
+                                     const QString &childId, const QString &fosterHomeId,
+                                     const QString &excludedAuthor = {});
+    static bool passes(const RecordRow &row, Filter filter);
+    static FilterCounts countsOf(const QList<RecordRow> &rows);
 
 signals:
     void sessionChanged();
@@ -91,15 +124,23 @@ signals:
     void fosterHomeIdChanged();
     void filterChanged();
     void countChanged();
+    void teamOnlyChanged();
+    void countsChanged();
 
 private:
     int rowCountProperty() const { return int(m_rows.size()); }
     void setRows(QList<RecordRow> rows);
+    void setCounts(const FilterCounts &counts);
+    void reloadNow();
     QPointer<SessionController> m_session;
     QString m_childId;
     QString m_fosterHomeId;
     Filter m_filter = Filter::All;
+    bool m_teamOnly = false;
     QList<RecordRow> m_rows;
+    FilterCounts m_counts;
+    bool m_reloadQueued = false;
+    int m_request = 0; // the latest reload asked; older answers are dropped
 };
 
 QString syncStateLabel(store::SyncState state); // Swedish via translate("RecordListModel")

@@ -1,0 +1,26 @@
+// Builds the display sections of a record from its domain type: a child visit through
+// the same checklist and topic models the editor uses (one wording for both), a
+// supervision session field by field, and one row per amendment or review.
+#pragma once
+
+#include "recordsectionsmodel.h"
+#include "store/journalstore.h"
+
+#include <QJsonObject>
+
+namespace homevisit::ui {
+
+QList<RecordSection> childVisitSections(const QJsonObject &body,
+                                        const domain::DomainSettings &settings);
+QList<RecordSection> supervisionSections(const QJsonObject &body);
+RecordSection amendmentSection(const store::StoredRecord &amendment);
+RecordSection reviewSection(const store::StoredRecord &review);
+
+// "Signed off", "Returned for completion", "Comment"; "Not reviewed" for "".
+QString reviewDecisionLabel(const QString &decision);
+// "Child visit", "Supervision session".
+QString recordKindLabel(domain::RecordKind kind);
+// Milliseconds since the epoch as the tablet shows a signing time; "" for 0.
+QString timeText(qint64 ms);
+
+} // namespace homevisit::ui

@@ -1,0 +1,333 @@
+// The review pages in an offscreen window on real stores, driven with the keyboard:
+// the supervisor opens a team record from her queue, returns it with a comment (and
+// is stopped without one), signs another off; the author's caseload shows the
+// returned record, its view shows the comment, she adds an amendment, and her child
+// page shows the return too. $REVIEW_SCREENSHOTS=DIR writes PNGs of the pages.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "qmltypes.h"
+#include "reviewfixture.h"
+#include "reviewtypes.h"
+#include "syncindicator.h"
+#include "uisettings.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
+
+using namespace homevisit;
+using namespace homevisit::ui;
+using homevisit::test::ReviewTablet;
+using homevisit::test::waitFor;
+
+namespace {
+
+// The pages as the app's StackView holds them; openChild() as CaseloadPage's handler.
+const QByteArray hostQml = R"(
+import QtQuick
+import QtQuick.Controls
+import Homevisit
+
+ApplicationWindow {
+    id: window
+    required property bool supervisor
+    width: 1280
+    height: 800
+    visible: true
+    font.pixelSize: Theme.fontSize // as Main.qml
+    function openChild(childId: string, name: string) {
+        stack.push(Qt.resolvedUrl("qrc:/Homevisit/ChildPage.qml"),
+                   {childId: childId, childName: name, summary: "", stack: stack});
+    }
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: window.supervisor ? queue : caseload
+    }
+    Component {
+        id: queue
+        ReviewQueuePage {}
+    }
+    Component {
+        id: caseload
+        CaseloadPage {}
+    }
+}
+)";
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name && root->isVisible())
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+// A RecordDelegate row (it has reviewText) showing `recordId`.
+QQuickItem *findRow(QQuickItem *root, const QString &recordId)
+{
+    if (root->isVisible() && root->property("reviewText").isValid() &&
+        root->property("recordId").toString() == recordId)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findRow(child, recordId))
+            return found;
+    return nullptr;
+}
+
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key(c.toUpper().unicode()), QString(c),
+                            Qt::NoModifier);
+    QCoreApplication::processEvents();
+}
+
+struct ReviewWindow
+{
+    ReviewTablet tablet;
+    SyncIndicator indicator{tablet.session.get()};
+    UiSettings settings{tablet.user.path()};
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+
+    explicit ReviewWindow(ReviewTablet::Role role,
+                          const std::function<void(ReviewTablet &)> &before = {})
+        : tablet(role)
+    {
+        if (before)
+            before(tablet);
+        SessionSingleton::instance = tablet.session.get();
+        SyncIndicatorSingleton::instance = &indicator;
+        UiSettingsSingleton::instance = &settings;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.setInitialProperties({{"supervisor", role == ReviewTablet::Role::Supervisor}});
+        engine.loadData(hostQml, QUrl(QStringLiteral("qrc:/ui_review_test/Host.qml")));
+        REQUIRE(engine.rootObjects().size() == 1);
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        REQUIRE(window);
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+    }
+
+    QQuickItem *item(const QString &name) { return findItem(window->contentItem(), name); }
+
+    QQuickItem *waitItem(const QString &name)
+    {
+        QQuickItem *found = nullptr;
+        INFO(name.toStdString());
+        REQUIRE(waitFor([&] { return (found = item(name)) != nullptr; }));
+        return found;
+    }
+
+    QString text(const QString &name) { return waitItem(name)->property("text").toString(); }
+
+    // Focus, then Space: what a keyboard user does to press a button.
+    void press(const QString &name)
+    {
+        QQuickItem *target = waitItem(name);
+        INFO(name.toStdString());
+        REQUIRE(target->isEnabled());
+        target->forceActiveFocus(Qt::TabFocusReason);
+        REQUIRE(target->hasActiveFocus());
+        QTest::keyClick(window, Qt::Key_Space);
+        QCoreApplication::processEvents();
+    }
+
+    void type(const QString &name, const QString &text)
+    {
+        QQuickItem *target = waitItem(name);
+        target->forceActiveFocus(Qt::TabFocusReason);
+        typeText(window, text);
+    }
+
+    // Opens row `row` of a list from the keyboard: focus the list, arrow down, Enter.
+    void openRow(const QString &listName, int row)
+    {
+        QQuickItem *list = waitItem(listName);
+        REQUIRE(waitFor([&] { return list->property("count").toInt() > row; }));
+        list->forceActiveFocus(Qt::TabFocusReason);
+        list->setProperty("currentIndex", 0);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(window, Qt::Key_Down);
+        REQUIRE(list->property("currentIndex").toInt() == row);
+        QTest::keyClick(window, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+
+    bool dialogOpen(const QString &name)
+    {
+        QQuickItem *content = item(name == u"reviewDialog" ? QStringLiteral("reviewPinField")
+                                                           : QStringLiteral("amendmentPinField"));
+        return content && content->isVisible();
+    }
+
+    int depth() { return findItem(window->contentItem(), "stack")->property("depth").toInt(); }
+
+    void snapshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("REVIEW_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        // Not in the middle of a page transition.
+        QQuickItem *stack = findItem(window->contentItem(), "stack");
+        waitFor([&] { return !stack->property("busy").toBool(); });
+        QTest::qWait(100);
+        window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml][review]")
+{
+    ReviewWindow w(ReviewTablet::Role::Supervisor);
+    const ui::DemoTeamSummary team = w.tablet.team;
+    QQuickItem *list = w.waitItem("reviewList");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == team.records; }));
+    const int unreviewed = team.records - team.signedOff - team.returned;
+    CHECK(w.text("filterAll") == QStringLiteral("All (%1)").arg(team.records));
+    CHECK(w.text("filterUnreviewed") == QStringLiteral("Unreviewed (%1)").arg(unreviewed));
+    CHECK(w.text("filterReturned") == "Returned (1)");
+    w.snapshot("review-queue");
+
+    w.press("filterUnreviewed");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == unreviewed; }));
+
+    // The newest unreviewed record: return it, first without a comment.
+    w.openRow("reviewList", 0);
+    QQuickItem *page = w.waitItem("recordViewPage");
+    REQUIRE(waitFor([&] { return w.item("returnButton") != nullptr; }));
+    CHECK(w.text("reviewStateLabel").startsWith(u"Not reviewed"));
+    CHECK(w.item("amendButton") == nullptr); // not her record
+    w.snapshot("record-view-supervisor");
+    const int reviewsBefore = int(w.tablet.records(domain::RecordKind::Review).size());
+
+    w.press("returnButton");
+    REQUIRE(waitFor([&] { return w.dialogOpen("reviewDialog"); }));
+    REQUIRE(waitFor([&] { return w.item("reviewCommentField")->hasActiveFocus(); }));
+    w.type("reviewPinField", w.tablet.user.pin);
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return w.item("reviewMessage") != nullptr; }));
+    CHECK(w.text("reviewMessage") ==
+          "Write what needs to be completed before returning the record.");
+    CHECK(w.dialogOpen("reviewDialog"));
+    CHECK(w.item("reviewCommentField")->hasActiveFocus()); // back where the comment goes
+    CHECK(w.tablet.records(domain::RecordKind::Review).size() == reviewsBefore);
+    w.snapshot("review-return-blocked");
+
+    const QString comment = QStringLiteral("Beskriv varfor samtalet inte holls enskilt.");
+    typeText(w.window, comment);
+    w.type("reviewPinField", w.tablet.user.pin);
+    w.snapshot("review-return");
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !w.dialogOpen("reviewDialog"); }));
+    REQUIRE(
+        waitFor([&] { return w.text("reviewStateLabel").startsWith(u"Returned for completion"); }));
+    CHECK(w.text("reviewCommentLabel") == comment);
+    CHECK(w.tablet.records(domain::RecordKind::Review).size() == reviewsBefore + 1);
+    w.snapshot("record-view-returned");
+    Q_UNUSED(page);
+
+    // Back in the queue the record has left "unreviewed"; sign off the next one.
+    w.press("recordBackButton");
+    REQUIRE(waitFor([&] { return w.item("recordViewPage") == nullptr; }));
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == unreviewed - 1; }));
+    CHECK(w.text("filterReturned") == "Returned (2)");
+    w.openRow("reviewList", 0);
+    w.press("signOffButton");
+    REQUIRE(waitFor([&] { return w.dialogOpen("reviewDialog"); }));
+    REQUIRE(waitFor([&] { return w.item("reviewPinField")->hasActiveFocus(); }));
+    typeText(w.window, w.tablet.user.pin);
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !w.dialogOpen("reviewDialog"); }));
+    REQUIRE(waitFor([&] { return w.text("reviewStateLabel").startsWith(u"Signed off"); }));
+    CHECK(w.tablet.records(domain::RecordKind::Review).size() == reviewsBefore + 2);
+    w.press("recordBackButton");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == unreviewed - 2; }));
+}
+
+TEST_CASE("QML: the author sees the returned record and its comment", "[qml][author]")
+{
+    const QString comment = QStringLiteral("Barnets egna ord om skolan saknas.");
+    ReviewWindow w(ReviewTablet::Role::Caseworker, [&](ReviewTablet &t) {
+        t.pullReview(t.ownVisit, QStringLiteral("returned"), comment);
+    });
+
+    // Her caseload says one record was returned; it opens the returned records.
+    REQUIRE(waitFor([&] { return w.item("returnedButton") != nullptr; }));
+    CHECK(w.text("returnedButton").toStdString() == "1 returned for completion");
+    w.snapshot("caseload-returned");
+    w.press("returnedButton");
+    QQuickItem *list = w.waitItem("reviewList");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == 1; }));
+    w.snapshot("my-returned-records");
+    w.openRow("reviewList", 0);
+    w.waitItem("recordViewPage");
+    REQUIRE(waitFor([&] { return w.item("reviewCommentLabel") != nullptr; }));
+    CHECK(w.text("reviewStateLabel").startsWith(u"Returned for completion"));
+    CHECK(w.text("reviewCommentLabel") == comment);
+    CHECK(w.item("signOffButton") == nullptr);
+    CHECK(w.item("returnButton") == nullptr);
+
+    // She completes it with an amendment: refused while empty, then stored beside it.
+    w.press("amendButton");
+    REQUIRE(waitFor([&] { return w.dialogOpen("amendmentDialog"); }));
+    REQUIRE(waitFor([&] { return w.item("amendmentTextField")->hasActiveFocus(); }));
+    w.type("amendmentPinField", w.tablet.user.pin);
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return w.item("amendmentMessage") != nullptr; }));
+    CHECK(w.text("amendmentMessage") == "Write the correction before saving it.");
+    CHECK(w.tablet.records(domain::RecordKind::Amendment).isEmpty());
+    const QString text = QStringLiteral("Elsa sa att hon trivs i nya klassen.");
+    typeText(w.window, text); // the focus went back to the correction
+    w.type("amendmentReasonField", QStringLiteral("Kompletterat efter granskning."));
+    w.type("amendmentPinField", w.tablet.user.pin);
+    w.snapshot("amendment-dialog");
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !w.dialogOpen("amendmentDialog"); }));
+    REQUIRE(waitFor([&] {
+        return w.item("amendmentRepeater") &&
+               w.item("amendmentRepeater")->property("count").toInt() == 1;
+    }));
+    const QList<store::StoredRecord> amendments = w.tablet.records(domain::RecordKind::Amendment);
+    REQUIRE(amendments.size() == 1);
+    CHECK(amendments[0].body.value("text").toString() == text);
+    w.snapshot("record-view-amended");
+
+    // Her child page shows the return on the visit's row, and the row opens read-only.
+    const auto visit = w.tablet.stored(w.tablet.ownVisit);
+    REQUIRE(visit);
+    QMetaObject::invokeMethod(w.window, "openChild", Q_ARG(QString, visit->facts.childId),
+                              Q_ARG(QString, QStringLiteral("Barnet")));
+    QQuickItem *history = nullptr;
+    REQUIRE(waitFor([&] {
+        return (history = findRow(w.window->contentItem(), w.tablet.ownVisit)) != nullptr;
+    }));
+    CHECK(history->property("reviewText").toString() == "Returned for completion");
+    CHECK(history->property("reviewComment").toString() == comment);
+    CHECK(history->property("amendments").toInt() == 1);
+    w.snapshot("child-page-returned");
+    const int depth = w.depth();
+    history->forceActiveFocus(Qt::TabFocusReason);
+    QTest::keyClick(w.window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return w.depth() == depth + 1; }));
+    REQUIRE(waitFor(
+        [&] { return w.item("reviewCommentLabel") && w.text("reviewCommentLabel") == comment; }));
+}
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
