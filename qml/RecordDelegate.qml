@@ -23,8 +23,10 @@ ItemDelegate {
     required property string author
     required property string subject
 
-    // The review queue: a line with the child (or foster home) and the author.
+    // Lists across children: a line with the child (or foster home), and in the review
+    // queue the author.
     property bool showAuthor: false
+    property bool showSubject: showAuthor
 
     signal opened()
 
@@ -36,9 +38,10 @@ ItemDelegate {
     Accessible.role: Accessible.ListItem
     readonly property string whoText: (subject.length > 0 ? subject
                                        : kind === "supervision_session" ? qsTr("Supervision session")
-                                       : qsTr("Child visit")) + " · " + qsTr("written by %1").arg(author)
+                                       : qsTr("Child visit"))
+                                      + (showAuthor ? " · " + qsTr("written by %1").arg(author) : "")
 
-    Accessible.name: eventDate + ", " + (showAuthor ? whoText + ", " : "")
+    Accessible.name: eventDate + ", " + (showSubject ? whoText + ", " : "")
                      + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
                      + (concern ? ", " + qsTr("Concern") : "")
                      + (reviewText.length > 0 ? ", " + reviewText : "")
@@ -77,7 +80,7 @@ ItemDelegate {
         }
         Label {
             text: row.whoText
-            visible: row.showAuthor
+            visible: row.showSubject
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

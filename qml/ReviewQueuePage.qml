@@ -115,7 +115,6 @@ Page {
             focus: true
             keyNavigationEnabled: true
             activeFocusOnTab: true
-            reuseItems: true
             Layout.fillWidth: true
             Layout.fillHeight: true
             Accessible.role: Accessible.List
@@ -125,6 +124,7 @@ Page {
                 id: record
                 width: ListView.view.width
                 showAuthor: page.team
+                showSubject: true
                 onOpened: page.openRecord(record.recordId)
             }
         }

@@ -255,6 +255,15 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     CHECK(w.tablet.records(domain::RecordKind::Review).size() == reviewsBefore + 2);
     w.press("recordBackButton");
     REQUIRE(waitFor([&] { return list->property("count").toInt() == unreviewed - 2; }));
+
+    // A foster-home secretary's supervision session reads the same way.
+    w.press("filterAll");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == team.records; }));
+    w.openRow("reviewList", 4); // every fifth demo record is a supervision session
+    REQUIRE(waitFor([&] { return w.text("recordTitle").contains(u"Supervision session"); }));
+    QQuickItem *sections = w.waitItem("sectionList");
+    REQUIRE(waitFor([&] { return sections->property("count").toInt() > 5; }));
+    w.snapshot("record-view-supervision");
 }
 
 TEST_CASE("QML: the author sees the returned record and its comment", "[qml][author]")
