@@ -85,7 +85,9 @@ struct Kiosk
     QQuickWindow *window = nullptr;
 
     explicit Kiosk(bool demo)
-        : app({.session = {.dataDir = dir.path(), .demo = demo, .startSync = false}, .kiosk = true})
+        : app({.session =
+                   {.dataDir = dir.path(), .serverUrl = {}, .demo = demo, .startSync = false},
+               .kiosk = true})
     {
         REQUIRE(app.load());
         window = app.window();
