@@ -2,249 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
-    <name>Caseload</name>
+    <name>AmendmentDialog</name>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
-        <source>%1%2 — %3 — next visit due %4</source>
-        <translation>%1%2 — %3 — nästa besök senast %4</translation>
+        <location filename="../qml/AmendmentDialog.qml" line="19"/>
+        <source>Make a correction</source>
+        <translation>Gör en rättelse</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="52"/>
+        <source>A signed record is never changed. The correction is added as an amendment with today&apos;s date, and the original stays readable beside it.</source>
+        <translation>En signerad anteckning ändras aldrig. Rättelsen läggs till med dagens datum, och originalet finns kvar att läsa bredvid.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="57"/>
+        <location filename="../qml/AmendmentDialog.qml" line="77"/>
+        <source>The correction</source>
+        <translation>Rättelsen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="80"/>
+        <location filename="../qml/AmendmentDialog.qml" line="91"/>
+        <source>Why the correction is needed</source>
+        <translation>Varför rättelsen behövs</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="99"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="103"/>
+        <source>Your PIN</source>
+        <translation>Din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="122"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmendmentDialog.qml" line="134"/>
+        <source>Save the correction</source>
+        <translation>Spara rättelsen</translation>
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>AppHeader</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="23"/>
+        <location filename="../qml/AppHeader.qml" line="24"/>
         <source>Hembesök</source>
         <translation>Hembesök</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
-        <source>%1 children in the caseload of %2</source>
-        <translation>%1 barn i ärendelistan för %2</translation>
+        <location filename="../qml/AppHeader.qml" line="29"/>
+        <source>Back to the start page</source>
+        <translation>Tillbaka till startsidan</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppHeader.qml" line="43"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppHeader.qml" line="46"/>
+        <source>Settings: language, text size, automatic lock</source>
+        <translation>Inställningar: språk, textstorlek, automatisk låsning</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppHeader.qml" line="51"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../qml/AppHeader.qml" line="55"/>
+        <source>Lock the tablet</source>
+        <translation>Lås surfplattan</translation>
     </message>
 </context>
 <context>
-    <name>PinPolicy</name>
+    <name>CaseloadDelegate</name>
     <message>
-        <location filename="../app/crypto/pinpolicy.cpp" line="66"/>
-        <source>The PIN needs at least 6 digits.</source>
-        <translation>PIN-koden behöver minst 6 siffror.</translation>
+        <location filename="../qml/CaseloadDelegate.qml" line="23"/>
+        <source>%1, %2 years, %3, next visit %4</source>
+        <translation>%1, %2 år, %3, nästa besök %4</translation>
     </message>
     <message>
-        <location filename="../app/crypto/pinpolicy.cpp" line="68"/>
-        <source>The PIN can be at most 64 characters.</source>
-        <translation>PIN-koden får vara högst 64 tecken.</translation>
-    </message>
-    <message>
-        <location filename="../app/crypto/pinpolicy.cpp" line="70"/>
-        <source>That PIN is one of the most common ones. Choose one that is hard to guess.</source>
-        <translation>Den PIN-koden är en av de vanligaste. Välj en som är svår att gissa.</translation>
-    </message>
-    <message>
-        <location filename="../app/crypto/pinpolicy.cpp" line="74"/>
-        <source>A run of digits such as 345678 is easy to guess. Choose another PIN.</source>
-        <translation>En sifferföljd som 345678 är lätt att gissa. Välj en annan PIN-kod.</translation>
+        <location filename="../qml/CaseloadDelegate.qml" line="40"/>
+        <source>%1, %2 years</source>
+        <translation>%1, %2 år</translation>
     </message>
 </context>
 <context>
-    <name>RuleViolation</name>
-    <message>
-        <location filename="../app/domain/records.cpp" line="31"/>
-        <source>Choose the child the visit concerns.</source>
-        <translation>Välj vilket barn besöket gäller.</translation>
+    <name>CaseloadModel</name>
+    <message numerus="yes">
+        <location filename="../app/ui/caseloadmodel.cpp" line="15"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>försenat %n dag</numerusform>
+            <numerusform>försenat %n dagar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/domain/records.cpp" line="33"/>
-        <source>Enter when the visit started.</source>
-        <translation>Fyll i när besöket började.</translation>
+        <location filename="../app/ui/caseloadmodel.cpp" line="18"/>
+        <source>due today</source>
+        <translation>i dag</translation>
     </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="35"/>
-        <source>Answer whether the child was told why the visit happens and what will be written down.</source>
-        <translation>Svara på om barnet fick veta varför besöket görs och vad som kommer att skrivas ner.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="40"/>
-        <source>Answer whether you spoke with the child alone.</source>
-        <translation>Svara på om du pratade enskilt med barnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="43"/>
-        <source>Choose the foster home the session concerns.</source>
-        <translation>Välj vilket familjehem handledningen gäller.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="46"/>
-        <source>Enter the date of the session.</source>
-        <translation>Fyll i datum för handledningen.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="48"/>
-        <source>Name at least one participant.</source>
-        <translation>Skriv in minst en deltagare.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="50"/>
-        <source>Choose at least one form of support given.</source>
-        <translation>Välj minst en stödform som familjen fick.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="53"/>
-        <source>Choose the signed record this concerns.</source>
-        <translation>Välj den signerade anteckning som det här gäller.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="56"/>
-        <source>Write the correction.</source>
-        <translation>Skriv rättelsen.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="58"/>
-        <source>Choose whether to sign off, return or comment.</source>
-        <translation>Välj om du vill kvittera, skicka tillbaka för komplettering eller kommentera.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="60"/>
-        <source>Fill in this field before signing.</source>
-        <translation>Fyll i det här fältet innan du signerar.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="66"/>
-        <source>This is not a valid record id.</source>
-        <translation>Det här är inget giltigt id.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="68"/>
-        <source>Enter the time as date, time and UTC offset, such as 2026-11-20T14:00:00+01:00.</source>
-        <translation>Skriv tiden som datum, klockslag och UTC-förskjutning, till exempel 2026-11-20T14:00:00+01:00.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="72"/>
-        <source>A view topic&apos;s key may only have lowercase letters a-z and underscores, at most 40.</source>
-        <translation>Ett ämnes nyckel får bara ha små bokstäver a–z och understreck, högst 40 tecken.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="75"/>
-        <source>Enter the date as year-month-day, such as 2026-11-20.</source>
-        <translation>Skriv datumet som år-månad-dag, till exempel 2026-11-20.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="90"/>
-        <source>This field is not part of the record format.</source>
-        <translation>Det här fältet ingår inte i anteckningens format.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="93"/>
-        <source>This field holds the wrong kind of value.</source>
-        <translation>Det här fältet har fel sorts värde.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="96"/>
-        <source>This value is not one of the allowed choices.</source>
-        <translation>Värdet är inte ett av de tillåtna alternativen.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="101"/>
-        <source>This list has too many entries.</source>
-        <translation>Listan har för många rader.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="102"/>
-        <source>This text is too long: at most 100000 characters.</source>
-        <translation>Texten är för lång: högst 100&#xa0;000 tecken.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="110"/>
-        <source>Choose why the child was not spoken with alone.</source>
-        <translation>Välj varför du inte pratade enskilt med barnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="113"/>
-        <source>Explain in words why the child was not spoken with alone.</source>
-        <translation>Beskriv med egna ord varför du inte pratade enskilt med barnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="116"/>
-        <source>The child was spoken with alone, so remove the reason for not doing so.</source>
-        <translation>Du har svarat att du pratade enskilt med barnet. Ta då bort skälet till att det inte blev så.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="120"/>
-        <source>Record the child&apos;s views on %1, or mark the topic as not discussed.</source>
-        <translation>Skriv barnets synpunkter om %1 eller markera att ni inte pratade om det.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="125"/>
-        <source>Write down the child&apos;s own words on %1.</source>
-        <translation>Skriv ner barnets egna ord om %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="129"/>
-        <source>&quot;%1&quot; is not one of the municipality&apos;s view topics.</source>
-        <translation>”%1” finns inte bland kommunens samtalsämnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="133"/>
-        <source>Describe the concern: the child did not say they feel safe.</source>
-        <translation>Beskriv din oro: barnet sa inte att det känner sig tryggt.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="135"/>
-        <source>Describe the other method used.</source>
-        <translation>Beskriv den andra metoden som ni använde.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="219"/>
-        <source>The end time is before the start time.</source>
-        <translation>Sluttiden ligger före starttiden.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="224"/>
-        <source>Write a comment saying what should be completed or noted.</source>
-        <translation>Skriv en kommentar om vad som behöver kompletteras eller uppmärksammas.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/records.cpp" line="226"/>
-        <source>This field breaks a record rule.</source>
-        <translation>Det här fältet följer inte reglerna för anteckningen.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/caseloadmodel.cpp" line="19"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>ViewTopic</name>
+    <name>CaseloadPage</name>
     <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="105"/>
-        <source>living in the foster home</source>
-        <translation>att bo i familjehemmet</translation>
+        <location filename="../qml/CaseloadPage.qml" line="32"/>
+        <location filename="../qml/CaseloadPage.qml" line="70"/>
+        <source>My children</source>
+        <translation>Mina barn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/CaseloadPage.qml" line="38"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenat besök</numerusform>
+            <numerusform>%n försenade besök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/CaseloadPage.qml" line="47"/>
+        <source>%n returned for completion</source>
+        <translation>
+            <numerusform>%n återförd för komplettering</numerusform>
+            <numerusform>%n återförda för komplettering</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="107"/>
-        <source>safety</source>
-        <translation>trygghet</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="109"/>
-        <source>school or preschool</source>
-        <translation>skola eller förskola</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="111"/>
-        <source>health</source>
-        <translation>hälsa</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="113"/>
-        <source>leisure and friends</source>
-        <translation>fritid och vänner</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="115"/>
-        <source>contact with parents and siblings</source>
-        <translation>umgänge med föräldrar och syskon</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/participationchecklist.cpp" line="117"/>
-        <source>wishes for the future</source>
-        <translation>önskningar inför framtiden</translation>
+        <location filename="../qml/CaseloadPage.qml" line="82"/>
+        <source>No children in your caseload yet. They arrive with the next sync.</source>
+        <translation>Inga barn i din ärendelista än. De kommer med nästa synkning.</translation>
     </message>
 </context>
 <context>
@@ -504,69 +403,103 @@
     </message>
 </context>
 <context>
+    <name>ChildPage</name>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="32"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="35"/>
+        <source>Back to my children</source>
+        <translation>Tillbaka till mina barn</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="47"/>
+        <source>New visit</source>
+        <translation>Nytt besök</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="51"/>
+        <source>Start a new visit with %1</source>
+        <translation>Påbörja ett nytt besök hos %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="63"/>
+        <location filename="../qml/ChildPage.qml" line="78"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildPage.qml" line="91"/>
+        <source>No visits recorded yet.</source>
+        <translation>Inga besök dokumenterade än.</translation>
+    </message>
+</context>
+<context>
     <name>ChildVisitEditor</name>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="219"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="225"/>
         <source>The visit could not be opened.</source>
         <translation>Besöket kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="226"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="232"/>
         <source>This visit is not in the journal on this tablet.</source>
         <translation>Besöket finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="268"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="273"/>
         <source>A new visit could not be created.</source>
         <translation>Ett nytt besök kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="352"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="393"/>
         <source>Not saved yet: what you wrote is still here and is tried again.</source>
         <translation>Inte sparat än: det du har skrivit finns kvar här och sparas igen strax.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="355"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="396"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="374"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="415"/>
         <source>The visit cannot be signed yet: see what is missing.</source>
         <translation>Besöket kan inte signeras än: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="394"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="435"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="421"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="462"/>
         <source>The journal refused to sign: see what is missing.</source>
         <translation>Journalen kunde inte signera besöket: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="438"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="479"/>
         <source>The visit could not be signed. Try again.</source>
         <translation>Besöket kunde inte signeras. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="562"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="603"/>
         <source>The foster home</source>
         <translation>Familjehemmet</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="563"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="604"/>
         <source>School or preschool</source>
         <translation>Skolan eller förskolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="564"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="605"/>
         <source>The office</source>
         <translation>Kontoret</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="565"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="606"/>
         <source>Another place</source>
         <translation>Annan plats</translation>
     </message>
@@ -849,6 +782,362 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <source>Set up this tablet</source>
+        <translation>Registrera den här surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <source>You need a network connection and the one-time code from your administrator.</source>
+        <translation>Du behöver en nätverksanslutning och engångskoden från din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="36"/>
+        <location filename="../qml/EnrolmentPage.qml" line="46"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="48"/>
+        <source>Server key (from your administrator)</source>
+        <translation>Servernyckel (från din administratör)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="56"/>
+        <source>Server key</source>
+        <translation>Servernyckel</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="58"/>
+        <location filename="../qml/EnrolmentPage.qml" line="66"/>
+        <source>One-time code</source>
+        <translation>Engångskod</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="74"/>
+        <location filename="../qml/EnrolmentPage.qml" line="84"/>
+        <source>Choose a PIN</source>
+        <translation>Välj en PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="94"/>
+        <location filename="../qml/EnrolmentPage.qml" line="104"/>
+        <source>The same PIN again</source>
+        <translation>Samma PIN-kod igen</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <source>Set up</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="117"/>
+        <source>Set up the tablet</source>
+        <translation>Registrera surfplattan</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedPage</name>
+    <message>
+        <location filename="../qml/ErasedPage.qml" line="16"/>
+        <source>The journal on this tablet was erased</source>
+        <translation>Journalen på den här surfplattan har raderats</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRating</name>
+    <message>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="23"/>
+        <source>How well does the support from the social services work for you?</source>
+        <translation>Hur bra fungerar stödet från socialtjänsten för er?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="39"/>
+        <source>Not good at all</source>
+        <translation>Inte alls bra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="44"/>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="93"/>
+        <source>The family&apos;s rating needs an open session that is not signed.</source>
+        <translation>Familjens bedömning behöver en öppen handledning som inte är signerad.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="152"/>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRatingPage</name>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="23"/>
+        <source>Your rating of the support</source>
+        <translation>Er bedömning av stödet</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="39"/>
+        <source>For the family</source>
+        <translation>För familjen</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="47"/>
+        <source>For the secretary</source>
+        <translation>För socialsekreteraren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="53"/>
+        <source>For the secretary: press and hold to take the tablet back</source>
+        <translation>För socialsekreteraren: håll in för att ta tillbaka surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="62"/>
+        <source>Thank you! Now you can give the tablet back.</source>
+        <translation>Tack! Nu kan ni ge tillbaka surfplattan.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="98"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="100"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="101"/>
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="140"/>
+        <source>Anything you want to add about the support? You don&apos;t have to.</source>
+        <translation>Vill ni lägga till något om stödet? Ni behöver inte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="145"/>
+        <source>Your own words about the support, if you want</source>
+        <translation>Era egna ord om stödet, om ni vill</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="166"/>
+        <source>Change my answer</source>
+        <translation>Ändra svaret</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="180"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="186"/>
+        <source>Done with the rating</source>
+        <translation>Klart med bedömningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="224"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="276"/>
+        <source>Take the tablet back</source>
+        <translation>Ta tillbaka surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="226"/>
+        <source>Take the tablet back with your PIN</source>
+        <translation>Ta tillbaka surfplattan med din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="237"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="241"/>
+        <source>Your PIN</source>
+        <translation>Din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="258"/>
+        <source>Stay</source>
+        <translation>Stanna kvar</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="262"/>
+        <source>Leave the tablet with the family</source>
+        <translation>Låt familjen ha kvar surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../qml/FamilyRatingPage.qml" line="270"/>
+        <source>Take back</source>
+        <translation>Ta tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeDelegate</name>
+    <message>
+        <location filename="../qml/FosterHomeDelegate.qml" line="26"/>
+        <source>%1, %2, next session %3</source>
+        <translation>%1, %2, nästa handledning %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FosterHomeDelegate.qml" line="60"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n utkast</numerusform>
+            <numerusform>%n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomeDelegate.qml" line="74"/>
+        <source>Last session %1</source>
+        <translation>Senaste handledning %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomeDelegate.qml" line="75"/>
+        <source>No session yet</source>
+        <translation>Ingen handledning än</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomeListModel</name>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="60"/>
+        <source>%1, %2 years</source>
+        <translation>%1, %2 år</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="90"/>
+        <source>Foster home</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="91"/>
+        <source>Kinship home</source>
+        <translation>Nätverkshem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="92"/>
+        <source>Emergency foster home</source>
+        <translation>Jourhem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="93"/>
+        <source>Agency-supported home</source>
+        <translation>Konsulentstött familjehem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/fosterhomelistmodel.cpp" line="94"/>
+        <source>Residential care home (HVB)</source>
+        <translation>Hem för vård eller boende (HVB)</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomePage</name>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="54"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="57"/>
+        <source>Back to my foster homes</source>
+        <translation>Tillbaka till mina familjehem</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="62"/>
+        <source>Foster home</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="69"/>
+        <source>New supervision session</source>
+        <translation>Ny handledning</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="73"/>
+        <source>Start a new supervision session with the family</source>
+        <translation>Påbörja en ny handledning med familjen</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="113"/>
+        <source>Kind of home</source>
+        <translation>Typ av hem</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="115"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="121"/>
+        <source>Children placed</source>
+        <translation>Placerade barn</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="125"/>
+        <source>No child placed here on this tablet&apos;s records.</source>
+        <translation>Enligt uppgifterna på den här surfplattan är inget barn placerat här.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="129"/>
+        <source>Next session</source>
+        <translation>Nästa handledning</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="132"/>
+        <source>last session %1</source>
+        <translation>senaste handledning %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="143"/>
+        <location filename="../qml/FosterHomePage.qml" line="159"/>
+        <source>Supervision sessions</source>
+        <translation>Handledningstillfällen</translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomePage.qml" line="168"/>
+        <source>No supervision sessions recorded yet.</source>
+        <translation>Inga handledningstillfällen dokumenterade än.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterHomesPage</name>
+    <message>
+        <location filename="../qml/FosterHomesPage.qml" line="39"/>
+        <location filename="../qml/FosterHomesPage.qml" line="71"/>
+        <source>My foster homes</source>
+        <translation>Mina familjehem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FosterHomesPage.qml" line="50"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad handledning</numerusform>
+            <numerusform>%n försenade handledningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FosterHomesPage.qml" line="80"/>
+        <source>No foster homes assigned to you yet. They arrive with the next sync.</source>
+        <translation>Inga familjehem tilldelade dig än. De kommer med nästa synkning.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="18"/>
+        <source>Hembesök</source>
+        <translation>Hembesök</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationChecklist</name>
     <message>
         <location filename="../app/ui/visit/participationchecklistmodel.cpp" line="37"/>
@@ -979,6 +1268,781 @@
     </message>
 </context>
 <context>
+    <name>PinPolicy</name>
+    <message>
+        <location filename="../app/crypto/pinpolicy.cpp" line="66"/>
+        <source>The PIN needs at least 6 digits.</source>
+        <translation>PIN-koden behöver minst 6 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/pinpolicy.cpp" line="68"/>
+        <source>The PIN can be at most 64 characters.</source>
+        <translation>PIN-koden får vara högst 64 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/pinpolicy.cpp" line="70"/>
+        <source>That PIN is one of the most common ones. Choose one that is hard to guess.</source>
+        <translation>Den PIN-koden är en av de vanligaste. Välj en som är svår att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../app/crypto/pinpolicy.cpp" line="74"/>
+        <source>A run of digits such as 345678 is easy to guess. Choose another PIN.</source>
+        <translation>En sifferföljd som 345678 är lätt att gissa. Välj en annan PIN-kod.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDelegate</name>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="33"/>
+        <source>Signed off</source>
+        <translation>Kvitterat</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="34"/>
+        <source>Returned for completion</source>
+        <translation>Återfört för komplettering</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <source>Supervision session</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="41"/>
+        <source>Child visit</source>
+        <translation>Besök hos barnet</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="42"/>
+        <source>written by %1</source>
+        <translation>skriven av %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <source>signed</source>
+        <translation>signerad</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="46"/>
+        <location filename="../qml/RecordDelegate.qml" line="70"/>
+        <source>Concern</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RecordDelegate.qml" line="65"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n rättelse</numerusform>
+            <numerusform>%n rättelser</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../app/ui/recordlistmodel.cpp" line="18"/>
+        <source>Saved on the tablet</source>
+        <translation>Sparat på surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/recordlistmodel.cpp" line="20"/>
+        <source>Sending</source>
+        <translation>Skickas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/recordlistmodel.cpp" line="22"/>
+        <source>Synced</source>
+        <translation>Synkat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/recordlistmodel.cpp" line="24"/>
+        <source>Refused by the server</source>
+        <translation>Avvisat av servern</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSectionDelegate</name>
+    <message>
+        <location filename="../qml/RecordSectionDelegate.qml" line="33"/>
+        <source>Amendment %1 by %2: %3. Reason: %4</source>
+        <translation>Rättelse %1 av %2: %3. Skäl: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordSectionDelegate.qml" line="50"/>
+        <source>Amendment, added %1 by %2</source>
+        <translation>Rättelse, tillagd %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordSectionDelegate.qml" line="71"/>
+        <source>Reason: %1</source>
+        <translation>Skäl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViewPage</name>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="39"/>
+        <location filename="../qml/RecordViewPage.qml" line="42"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="58"/>
+        <source>Written by %1</source>
+        <translation>Skriven av %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <source>signed %1</source>
+        <translation>signerad %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="67"/>
+        <source>Concern</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="132"/>
+        <source>The record</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="150"/>
+        <source>Amendments and reviews</source>
+        <translation>Rättelser och granskningar</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="155"/>
+        <source>Amendments (later corrections)</source>
+        <translation>Rättelser (gjorda i efterhand)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="168"/>
+        <source>Reviews</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="201"/>
+        <source>Make a correction</source>
+        <translation>Gör en rättelse</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="204"/>
+        <source>Make a correction to this signed record</source>
+        <translation>Gör en rättelse i den här signerade anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="212"/>
+        <source>Return for completion</source>
+        <translation>Återför för komplettering</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="215"/>
+        <source>Return the record to the author for completion</source>
+        <translation>Återför anteckningen för komplettering till den som skrev den</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="226"/>
+        <source>Sign off</source>
+        <translation>Kvittera</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="231"/>
+        <source>Sign off the record</source>
+        <translation>Kvittera anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordViewer</name>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="81"/>
+        <source>Not answered</source>
+        <translation>Inte besvarat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="111"/>
+        <source>No reason given</source>
+        <translation>Inget skäl angivet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="130"/>
+        <source>The child&apos;s participation</source>
+        <translation>Barnets delaktighet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="138"/>
+        <source>The child&apos;s views</source>
+        <translation>Barnets synpunkter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="153"/>
+        <source>Not discussed</source>
+        <translation>Inte samtalat om</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="164"/>
+        <source>The child&apos;s own answers</source>
+        <translation>Barnets egna svar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="167"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="240"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="170"/>
+        <source>No face chosen</source>
+        <translation>Inget ansikte valt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="177"/>
+        <source>Observations and actions</source>
+        <translation>Observationer och åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="178"/>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="179"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="233"/>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="180"/>
+        <source>Next planned visit</source>
+        <translation>Nästa planerade besök</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="184"/>
+        <source>Concern</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="185"/>
+        <source>The social secretary raised a concern.</source>
+        <translation>Socialsekreteraren markerade oro.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="194"/>
+        <source>The visit</source>
+        <translation>Besöket</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="195"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="223"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="200"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="201"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="224"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="217"/>
+        <source>The session</source>
+        <translation>Handledningen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="229"/>
+        <source>Forms of support</source>
+        <translation>Stödformer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="231"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="232"/>
+        <source>The family&apos;s needs</source>
+        <translation>Familjens behov</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="234"/>
+        <source>Next session</source>
+        <translation>Nästa handledning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="238"/>
+        <source>The family&apos;s rating of the support</source>
+        <translation>Familjens bedömning av stödet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="254"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="291"/>
+        <source>Amendment</source>
+        <translation>Rättelse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="275"/>
+        <source>Signed off</source>
+        <translation>Kvitterat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="277"/>
+        <source>Returned for completion</source>
+        <translation>Återfört för komplettering</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="279"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="280"/>
+        <source>Not reviewed</source>
+        <translation>Ogranskat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="287"/>
+        <source>Child visit</source>
+        <translation>Besök hos barnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="289"/>
+        <source>Supervision session</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="293"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
+        <source>The record could not be opened.</source>
+        <translation>Anteckningen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="193"/>
+        <source>This record is not in the journal on this tablet.</source>
+        <translation>Anteckningen finns inte i journalen på den här surfplattan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="306"/>
+        <source>Only the author can correct a signed record.</source>
+        <translation>Bara den som skrev en signerad anteckning kan rätta den.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="310"/>
+        <source>Write the correction before saving it.</source>
+        <translation>Skriv rättelsen innan du sparar den.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="336"/>
+        <source>You cannot review your own record.</source>
+        <translation>Du kan inte granska din egen anteckning.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="337"/>
+        <source>Only a supervisor can review a signed record.</source>
+        <translation>Bara en arbetsledare kan granska en signerad anteckning.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="345"/>
+        <source>Write what needs to be completed before returning the record.</source>
+        <translation>Skriv vad som behöver kompletteras innan du återför anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="364"/>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="391"/>
+        <source>The amendment could not be saved. Try again.</source>
+        <translation>Rättelsen kunde inte sparas. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordviewer.cpp" line="417"/>
+        <source>The review could not be saved. Try again.</source>
+        <translation>Granskningen kunde inte sparas. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="21"/>
+        <source>Return for completion</source>
+        <translation>Återför för komplettering</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="21"/>
+        <location filename="../qml/ReviewDialog.qml" line="142"/>
+        <source>Sign off the record</source>
+        <translation>Kvittera anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="58"/>
+        <source>The author sees your comment on her tablet after the next sync and completes the record with an amendment.</source>
+        <translation>Den som skrev anteckningen ser din kommentar på sin surfplatta efter nästa synkning och kompletterar med en rättelse.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="59"/>
+        <source>Signing off confirms that you have read the record.</source>
+        <translation>Med kvitteringen bekräftar du att du har läst anteckningen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="64"/>
+        <location filename="../qml/ReviewDialog.qml" line="86"/>
+        <source>What needs to be completed</source>
+        <translation>Vad som behöver kompletteras</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="64"/>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="72"/>
+        <source>For example: the reason the child was not spoken with alone is missing.</source>
+        <translation>Till exempel: skälet till att det inte blev något enskilt samtal med barnet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="86"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="94"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="98"/>
+        <source>Your PIN</source>
+        <translation>Din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="115"/>
+        <source>Saving the review</source>
+        <translation>Sparar granskningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="124"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="136"/>
+        <source>Return</source>
+        <translation>Återför</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="136"/>
+        <source>Sign off</source>
+        <translation>Kvittera</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewDialog.qml" line="142"/>
+        <source>Return the record for completion</source>
+        <translation>Återför anteckningen för komplettering</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="48"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="51"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="55"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <source>The team&apos;s records</source>
+        <translation>Teamets anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="55"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <source>My records</source>
+        <translation>Mina anteckningar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewQueuePage.qml" line="64"/>
+        <source>%n not reviewed</source>
+        <translation>
+            <numerusform>%n ogranskad</numerusform>
+            <numerusform>%n ogranskade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="76"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="80"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="81"/>
+        <source>Unreviewed</source>
+        <translation>Ogranskade</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="82"/>
+        <source>Concern</source>
+        <translation>Oro</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="83"/>
+        <source>Returned</source>
+        <translation>Återförda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewQueuePage.qml" line="98"/>
+        <source>%1, %n record(s)</source>
+        <translation>
+            <numerusform>%1, %n anteckning</numerusform>
+            <numerusform>%1, %n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="134"/>
+        <source>No signed records from the team yet. They arrive with the next sync.</source>
+        <translation>Inga signerade anteckningar från teamet än. De kommer med nästa synkning.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="135"/>
+        <source>No records yet.</source>
+        <translation>Inga anteckningar än.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="136"/>
+        <source>No records match this filter.</source>
+        <translation>Inga anteckningar matchar filtret.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleViolation</name>
+    <message>
+        <location filename="../app/domain/records.cpp" line="31"/>
+        <source>Choose the child the visit concerns.</source>
+        <translation>Välj vilket barn besöket gäller.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="33"/>
+        <source>Enter when the visit started.</source>
+        <translation>Fyll i när besöket började.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="35"/>
+        <source>Answer whether the child was told why the visit happens and what will be written down.</source>
+        <translation>Svara på om barnet fick veta varför besöket görs och vad som kommer att skrivas ner.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="40"/>
+        <source>Answer whether you spoke with the child alone.</source>
+        <translation>Svara på om du pratade enskilt med barnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="43"/>
+        <source>Choose the foster home the session concerns.</source>
+        <translation>Välj vilket familjehem handledningen gäller.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="46"/>
+        <source>Enter the date of the session.</source>
+        <translation>Fyll i datum för handledningen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="48"/>
+        <source>Name at least one participant.</source>
+        <translation>Skriv in minst en deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="50"/>
+        <source>Choose at least one form of support given.</source>
+        <translation>Välj minst en stödform som familjen fick.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="53"/>
+        <source>Choose the signed record this concerns.</source>
+        <translation>Välj den signerade anteckning som det här gäller.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="56"/>
+        <source>Write the correction.</source>
+        <translation>Skriv rättelsen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="58"/>
+        <source>Choose whether to sign off, return or comment.</source>
+        <translation>Välj om du vill kvittera, återföra för komplettering eller kommentera.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="60"/>
+        <source>Fill in this field before signing.</source>
+        <translation>Fyll i det här fältet innan du signerar.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="66"/>
+        <source>This is not a valid record id.</source>
+        <translation>Det här är inget giltigt id.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="68"/>
+        <source>Enter the time as date, time and UTC offset, such as 2026-11-20T14:00:00+01:00.</source>
+        <translation>Skriv tiden som datum, klockslag och UTC-förskjutning, till exempel 2026-11-20T14:00:00+01:00.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="72"/>
+        <source>A view topic&apos;s key may only have lowercase letters a-z and underscores, at most 40.</source>
+        <translation>Ett ämnes nyckel får bara ha små bokstäver a–z och understreck, högst 40 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="75"/>
+        <source>Enter the date as year-month-day, such as 2026-11-20.</source>
+        <translation>Skriv datumet som år-månad-dag, till exempel 2026-11-20.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="90"/>
+        <source>This field is not part of the record format.</source>
+        <translation>Det här fältet ingår inte i anteckningens format.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="93"/>
+        <source>This field holds the wrong kind of value.</source>
+        <translation>Det här fältet har fel sorts värde.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="96"/>
+        <source>This value is not one of the allowed choices.</source>
+        <translation>Värdet är inte ett av de tillåtna alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="101"/>
+        <source>This list has too many entries.</source>
+        <translation>Listan har för många rader.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="102"/>
+        <source>This text is too long: at most 100000 characters.</source>
+        <translation>Texten är för lång: högst 100&#xa0;000 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="110"/>
+        <source>Choose why the child was not spoken with alone.</source>
+        <translation>Välj varför du inte pratade enskilt med barnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="113"/>
+        <source>Explain in words why the child was not spoken with alone.</source>
+        <translation>Beskriv med egna ord varför du inte pratade enskilt med barnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="116"/>
+        <source>The child was spoken with alone, so remove the reason for not doing so.</source>
+        <translation>Du har svarat att du pratade enskilt med barnet. Ta då bort skälet till att det inte blev så.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="120"/>
+        <source>Record the child&apos;s views on %1, or mark the topic as not discussed.</source>
+        <translation>Skriv barnets synpunkter om %1 eller markera att ni inte pratade om det.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="125"/>
+        <source>Write down the child&apos;s own words on %1.</source>
+        <translation>Skriv ner barnets egna ord om %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="129"/>
+        <source>&quot;%1&quot; is not one of the municipality&apos;s view topics.</source>
+        <translation>”%1” finns inte bland kommunens samtalsämnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="133"/>
+        <source>Describe the concern: the child did not say they feel safe.</source>
+        <translation>Beskriv din oro: barnet sa inte att det känner sig tryggt.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="135"/>
+        <source>Describe the other method used.</source>
+        <translation>Beskriv den andra metoden som ni använde.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="219"/>
+        <source>The end time is before the start time.</source>
+        <translation>Sluttiden ligger före starttiden.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="224"/>
+        <source>Write a comment saying what should be completed or noted.</source>
+        <translation>Skriv en kommentar om vad som behöver kompletteras eller uppmärksammas.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.cpp" line="226"/>
+        <source>This field breaks a record rule.</source>
+        <translation>Det här fältet följer inte reglerna för anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="10"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="19"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="36"/>
+        <location filename="../qml/SettingsDialog.qml" line="45"/>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SettingsDialog.qml" line="48"/>
+        <source>Lock automatically after %n minute(s) without use</source>
+        <translation>
+            <numerusform>Lås automatiskt efter %n minut utan användning</numerusform>
+            <numerusform>Lås automatiskt efter %n minuter utan användning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="55"/>
+        <source>Minutes before the automatic lock</source>
+        <translation>Minuter innan surfplattan låses automatiskt</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../qml/SignDialog.qml" line="21"/>
@@ -1043,6 +2107,554 @@
         <location filename="../qml/SignDialog.qml" line="165"/>
         <source>Sign</source>
         <translation>Signera</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSessionEditor</name>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="45"/>
+        <source>Foster home</source>
+        <translation>Familjehem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="46"/>
+        <source>Date of the session</source>
+        <translation>Datum för handledningen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="47"/>
+        <source>Start of the session</source>
+        <translation>Handledningens början</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="48"/>
+        <source>End of the session</source>
+        <translation>Handledningens slut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="49"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="50"/>
+        <source>Form of support</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="51"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="52"/>
+        <source>The family&apos;s needs</source>
+        <translation>Familjens behov</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="53"/>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="54"/>
+        <source>Next session</source>
+        <translation>Nästa handledning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="55"/>
+        <source>The family&apos;s rating</source>
+        <translation>Familjens bedömning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="246"/>
+        <source>The session could not be opened.</source>
+        <translation>Handledningen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="253"/>
+        <source>This session is not in the journal on this tablet.</source>
+        <translation>Handledningen finns inte i journalen på den här surfplattan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="292"/>
+        <source>A new session could not be created.</source>
+        <translation>En ny handledning kunde inte skapas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="406"/>
+        <source>Not saved yet: what you wrote is still here and is tried again.</source>
+        <translation>Inte sparat än: det du har skrivit finns kvar här och sparas igen strax.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="410"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="428"/>
+        <source>The session cannot be signed yet: see what is missing.</source>
+        <translation>Handledningen kan inte signeras än: se vad som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="448"/>
+        <source>Wrong PIN.</source>
+        <translation>Fel PIN-kod.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="477"/>
+        <source>The journal refused to sign: see what is missing.</source>
+        <translation>Journalen kunde inte signera handledningen: se vad som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="493"/>
+        <source>The session could not be signed. Try again.</source>
+        <translation>Handledningen kunde inte signeras. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSessionPage</name>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="25"/>
+        <source>Supervision session with %1</source>
+        <translation>Handledning med %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="146"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="147"/>
+        <source>Back to the foster home</source>
+        <translation>Tillbaka till familjehemmet</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="154"/>
+        <source>Supervision: %1</source>
+        <translation>Handledning: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="155"/>
+        <source>Supervision session</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="169"/>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="170"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="171"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="172"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="181"/>
+        <source>Hand over to the family</source>
+        <translation>Lämna över till familjen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="184"/>
+        <source>Hand the tablet over to the family for their rating of the support</source>
+        <translation>Lämna över surfplattan till familjen så att de kan bedöma stödet</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="189"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="396"/>
+        <source>Sign…</source>
+        <translation>Signera…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="193"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="399"/>
+        <source>Sign the session</source>
+        <translation>Signera handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="194"/>
+        <source>Sign the session: see what is missing</source>
+        <translation>Signera handledningen: se vad som saknas</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="205"/>
+        <source>Opening the session</source>
+        <translation>Öppnar handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="237"/>
+        <source>This session is signed and cannot be changed. A correction is added as an amendment.</source>
+        <translation>Handledningen är signerad och kan inte ändras. En rättelse läggs till som ett tillägg.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="238"/>
+        <source>This draft belongs to another author and cannot be changed here.</source>
+        <translation>Utkastet har skrivits av någon annan och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="243"/>
+        <source>The session</source>
+        <translation>Handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="250"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="251"/>
+        <source>Started (HH:MM)</source>
+        <translation>Började (TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="252"/>
+        <source>Ended (HH:MM)</source>
+        <translation>Slutade (TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="259"/>
+        <source>Date of the session</source>
+        <translation>Datum för handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="266"/>
+        <source>Time the session started</source>
+        <translation>När handledningen började</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="273"/>
+        <source>Time the session ended</source>
+        <translation>När handledningen slutade</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="278"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="284"/>
+        <source>Participants, one per line</source>
+        <translation>Deltagare, en per rad</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="283"/>
+        <source>Name, role</source>
+        <translation>Namn, roll</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="288"/>
+        <source>Form of support</source>
+        <translation>Stödform</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="293"/>
+        <source>None chosen</source>
+        <translation>Inget valt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="313"/>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="314"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="320"/>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="323"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="328"/>
+        <source>The family&apos;s needs</source>
+        <translation>Familjens behov</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="331"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="336"/>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="340"/>
+        <source>Next session (YYYY-MM-DD)</source>
+        <translation>Nästa handledning (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="349"/>
+        <source>Date of the next session</source>
+        <translation>Datum för nästa handledning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SupervisionSessionPage.qml" line="356"/>
+        <source>In %n week(s)</source>
+        <translation>
+            <numerusform>Om %n vecka</numerusform>
+            <numerusform>Om %n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SupervisionSessionPage.qml" line="358"/>
+        <source>Next session in %n week(s)</source>
+        <translation>
+            <numerusform>Nästa handledning om %n vecka</numerusform>
+            <numerusform>Nästa handledning om %n veckor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="364"/>
+        <source>The family&apos;s rating of the support</source>
+        <translation>Familjens bedömning av stödet</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="367"/>
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="368"/>
+        <source>No score given</source>
+        <translation>Inget betyg angivet</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="369"/>
+        <source>The family did not rate this session.</source>
+        <translation>Familjen gjorde ingen bedömning av den här handledningen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="370"/>
+        <source>Not rated. Hand the tablet over to the family to let them rate the support.</source>
+        <translation>Inte bedömt. Lämna över surfplattan till familjen så att de kan bedöma stödet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SupervisionSessionPage.qml" line="389"/>
+        <source>%n thing(s) left before the session can be signed.</source>
+        <translation>
+            <numerusform>%n sak återstår innan handledningen kan signeras.</numerusform>
+            <numerusform>%n saker återstår innan handledningen kan signeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="390"/>
+        <source>Ready to sign.</source>
+        <translation>Klart att signera.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionSignDialog</name>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="22"/>
+        <source>Sign the supervision session</source>
+        <translation>Signera handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
+        <source>Signing is blocked</source>
+        <translation>Handledningen kan inte signeras än</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
+        <source>Sign the session with your PIN</source>
+        <translation>Signera handledningen med din PIN-kod</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SupervisionSignDialog.qml" line="57"/>
+        <source>%n thing(s) must be completed before the session can be signed:</source>
+        <translation>
+            <numerusform>%n sak måste kompletteras innan handledningen kan signeras:</numerusform>
+            <numerusform>%n saker måste kompletteras innan handledningen kan signeras:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="76"/>
+        <source>What blocks signing</source>
+        <translation>Det här hindrar signeringen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="110"/>
+        <source>A signed session cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
+        <translation>En signerad handledning kan inte ändras; en rättelse läggs till som ett tillägg. Ange din PIN-kod för att signera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="121"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="125"/>
+        <source>Your PIN</source>
+        <translation>Din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="142"/>
+        <source>Signing</source>
+        <translation>Signerar</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
+        <source>Back to the session</source>
+        <translation>Tillbaka till handledningen</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="165"/>
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <location filename="../qml/SupervisionSignDialog.qml" line="171"/>
+        <source>Sign the session</source>
+        <translation>Signera handledningen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportFormsModel</name>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="17"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="18"/>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="19"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="20"/>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="21"/>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="22"/>
+        <source>Support with contact with parents</source>
+        <translation>Stöd kring umgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="23"/>
+        <source>Other foster homes</source>
+        <translation>Andra familjehem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/supervision/supportformsmodel.cpp" line="24"/>
+        <source>Other professionals</source>
+        <translation>Andra professionella</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../qml/SyncStatusBar.qml" line="39"/>
+        <location filename="../qml/SyncStatusBar.qml" line="44"/>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="26"/>
+        <source>Hembesök</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="34"/>
+        <source>Unlock with your PIN, %1</source>
+        <translation>Lås upp med din PIN-kod, %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="45"/>
+        <location filename="../qml/UnlockPage.qml" line="52"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="58"/>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="58"/>
+        <location filename="../qml/UnlockPage.qml" line="64"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/UnlockPage.qml" line="82"/>
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Vänta %n sekund innan nästa försök.</numerusform>
+            <numerusform>Vänta %n sekunder innan nästa försök.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/UnlockPage.qml" line="89"/>
+        <source>Careful: %n more wrong PIN(s) erase the journal on this tablet.</source>
+        <translation>
+            <numerusform>Obs! %n fel PIN-kod till raderar journalen på den här surfplattan.</numerusform>
+            <numerusform>Obs! %n fel PIN-koder till raderar journalen på den här surfplattan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/UnlockPage.qml" line="98"/>
+        <source>Demo: the PIN is 246813. Everything here is invented.</source>
+        <translation>Demo: PIN-koden är 246813. Allt här är påhittat.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTopic</name>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="105"/>
+        <source>living in the foster home</source>
+        <translation>att bo i familjehemmet</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="107"/>
+        <source>safety</source>
+        <translation>trygghet</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="109"/>
+        <source>school or preschool</source>
+        <translation>skola eller förskola</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="111"/>
+        <source>health</source>
+        <translation>hälsa</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="113"/>
+        <source>leisure and friends</source>
+        <translation>fritid och vänner</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="115"/>
+        <source>contact with parents and siblings</source>
+        <translation>umgänge med föräldrar och syskon</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/participationchecklist.cpp" line="117"/>
+        <source>wishes for the future</source>
+        <translation>önskningar inför framtiden</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +2769,181 @@
         <location filename="../app/ui/visit/violationsmodel.cpp" line="36"/>
         <source>3. The child&apos;s views: %1</source>
         <translation>3. Barnets synpunkter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>homevisit::ui::SessionController</name>
+    <message numerus="yes">
+        <location filename="../app/ui/sessioncontroller.cpp" line="51"/>
+        <source>Wrong PIN. %n attempt(s) left before the journal on this tablet is erased.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar innan journalen på den här surfplattan raderas.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar innan journalen på den här surfplattan raderas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="55"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Fel PIN-kod. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="57"/>
+        <source>Too many wrong PINs. Wait until the countdown has finished.</source>
+        <translation>För många felaktiga PIN-koder. Vänta tills nedräkningen är klar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
+        <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
+        <translation>För många felaktiga PIN-koder: journalen på den här surfplattan har raderats. Signerade anteckningar som hann synkas finns kvar på servern. Kontakta din administratör för att registrera surfplattan igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="65"/>
+        <source>The journal on this tablet is damaged. Contact your administrator.</source>
+        <translation>Journalen på den här surfplattan är skadad. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="191"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="233"/>
+        <source>The journal could not be opened. Contact your administrator.</source>
+        <translation>Journalen kunde inte öppnas. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="77"/>
+        <source>The server could not be reached. Check the address and the network, then try again.</source>
+        <translation>Det gick inte att nå servern. Kontrollera adressen och nätverket och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="81"/>
+        <source>The server did not prove who it is. Check the server key with your administrator.</source>
+        <translation>Servern kunde inte styrka sin identitet. Kontrollera servernyckeln med din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="86"/>
+        <source>The one-time code was not accepted. Ask your administrator for a new one.</source>
+        <translation>Engångskoden godtogs inte. Be din administratör om en ny.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="88"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="320"/>
+        <source>Enrolment failed. Try again or contact your administrator.</source>
+        <translation>Registreringen misslyckades. Försök igen eller kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="254"/>
+        <source>Choose a PIN of at least 6 digits that is hard to guess: not the same digit repeated, not a run such as 123456, and not a date or a common code. You use it to unlock the tablet and to sign.</source>
+        <translation>Välj en PIN-kod med minst 6 siffror som är svår att gissa: inte samma siffra upprepad, inte en sifferföljd som 123456 och inte ett datum eller en vanlig kod. Du använder den för att låsa upp surfplattan och för att signera.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="275"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De två PIN-koderna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="285"/>
+        <source>Check the server address (https://…) and the server key.</source>
+        <translation>Kontrollera serveradressen (https://…) och servernyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="436"/>
+        <source>An administrator has withdrawn this tablet&apos;s access, so the journal on it was erased. What had been synced is safe on the server.</source>
+        <translation>En administratör har dragit in surfplattans behörighet, och därför har journalen på den raderats. Det som hann synkas finns kvar på servern.</translation>
+    </message>
+</context>
+<context>
+    <name>homevisit::ui::SyncIndicator</name>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="47"/>
+        <source>Demo: nothing is sent anywhere</source>
+        <translation>Demo: ingenting skickas någonstans</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="48"/>
+        <source>Not connected to a server</source>
+        <translation>Inte ansluten till någon server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="62"/>
+        <source>last synced %1</source>
+        <translation>senast synkat %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="63"/>
+        <source>never synced</source>
+        <translation>aldrig synkat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="65"/>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="69"/>
+        <source>Open the record marked &quot;Refused by the server&quot; to see why.</source>
+        <translation>Öppna anteckningen som är markerad ”Avvisat av servern” för att se varför.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="72"/>
+        <source>Waiting to sync — %1</source>
+        <translation>Väntar på synkning — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="77"/>
+        <source>Synced %1</source>
+        <translation>Synkat %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/syncindicator.cpp" line="83"/>
+        <source>Not connected — %n change(s) saved on the tablet</source>
+        <translation>
+            <numerusform>Inte ansluten — %n ändring sparad på surfplattan</numerusform>
+            <numerusform>Inte ansluten — %n ändringar sparade på surfplattan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="85"/>
+        <source>Not connected — saved on the tablet</source>
+        <translation>Inte ansluten — sparat på surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="88"/>
+        <source>It is sent by itself when the tablet is online (%1).</source>
+        <translation>Det skickas automatiskt när surfplattan är uppkopplad (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="91"/>
+        <source>This tablet is not enrolled with the server</source>
+        <translation>Surfplattan är inte registrerad hos servern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="92"/>
+        <source>Ask your administrator for a new one-time code.</source>
+        <translation>Be din administratör om en ny engångskod.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="96"/>
+        <source>The app must be updated before it can sync</source>
+        <translation>Appen måste uppdateras innan den kan synka</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="98"/>
+        <source>Everything stays saved on the tablet. Contact your administrator.</source>
+        <translation>Allt finns kvar sparat på surfplattan. Kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="102"/>
+        <source>The server did not accept the last sync — saved on the tablet</source>
+        <translation>Servern tog inte emot den senaste synkningen — sparat på surfplattan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="103"/>
+        <source>It is tried again later. If this remains, contact your administrator.</source>
+        <translation>Ett nytt försök görs senare. Om problemet kvarstår, kontakta din administratör.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/syncindicator.cpp" line="108"/>
+        <source>This tablet&apos;s access was withdrawn</source>
+        <translation>Surfplattans behörighet har dragits in</translation>
     </message>
 </context>
 </TS>
