@@ -1640,52 +1640,52 @@
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="180"/>
         <source>The record could not be opened.</source>
         <translation>Anteckningen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="193"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="187"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation>Anteckningen finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="306"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="300"/>
         <source>Only the author can correct a signed record.</source>
         <translation>Bara den som skrev en signerad anteckning kan rätta den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="310"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="304"/>
         <source>Write the correction before saving it.</source>
         <translation>Skriv rättelsen innan du sparar den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="336"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="330"/>
         <source>You cannot review your own record.</source>
         <translation>Du kan inte granska din egen anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="337"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="331"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation>Bara en arbetsledare kan granska en signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="345"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="339"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation>Skriv vad som behöver kompletteras innan du återför anteckningen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="364"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="358"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="391"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="385"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation>Rättelsen kunde inte sparas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="417"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="411"/>
         <source>The review could not be saved. Try again.</source>
         <translation>Granskningen kunde inte sparas. Försök igen.</translation>
     </message>

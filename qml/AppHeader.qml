@@ -20,6 +20,7 @@ ToolBar {
         spacing: Theme.spacing
 
         ToolButton {
+            objectName: "homeButton"
             text: qsTr("Hembesök")
             font.bold: true
             font.pixelSize: Theme.fontSize
@@ -38,6 +39,7 @@ ToolBar {
             Layout.fillWidth: true
         }
         ToolButton {
+            objectName: "settingsButton"
             text: qsTr("Settings")
             Layout.preferredHeight: Theme.touchTarget
             Accessible.role: Accessible.Button
@@ -45,6 +47,7 @@ ToolBar {
             onClicked: bar.settingsRequested()
         }
         Button {
+            objectName: "lockButton"
             text: qsTr("Lock")
             Layout.preferredHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget * 2

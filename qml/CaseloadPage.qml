@@ -56,11 +56,14 @@ Page {
         }
         ListView {
             id: list
+            objectName: "caseloadList"
             model: caseload
             clip: true
             spacing: Theme.spacing / 2
             focus: true
             keyNavigationEnabled: true
+            // A reloaded model leaves no current row; the keyboard starts at the first.
+            onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             Accessible.role: Accessible.List

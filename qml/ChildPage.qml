@@ -43,6 +43,7 @@ Page {
                 elide: Text.ElideRight
             }
             Button {
+                objectName: "newVisitButton"
                 text: qsTr("New visit")
                 highlighted: true
                 Layout.preferredHeight: Theme.touchTarget
@@ -64,10 +65,13 @@ Page {
         }
         ListView {
             id: list
+            objectName: "visitHistoryList"
             model: history
             clip: true
             spacing: Theme.spacing / 2
             keyNavigationEnabled: true
+            // A reloaded model leaves no current row; the keyboard starts at the first.
+            onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             Accessible.role: Accessible.List

@@ -36,6 +36,7 @@ Rectangle {
             Label { text: qsTr("Server address") }
             TextField {
                 id: server
+                objectName: "serverField"
                 text: Session.defaultServerUrl
                 placeholderText: "https://"
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
@@ -47,6 +48,7 @@ Rectangle {
             Label { text: qsTr("Server key (from your administrator)") }
             TextField {
                 id: serverKey
+                objectName: "serverKeyField"
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
@@ -56,6 +58,7 @@ Rectangle {
             Label { text: qsTr("One-time code") }
             TextField {
                 id: credential
+                objectName: "credentialField"
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
@@ -71,6 +74,7 @@ Rectangle {
             Label { text: qsTr("Choose a PIN") }
             TextField {
                 id: newPin
+                objectName: "newPinField"
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 validator: RegularExpressionValidator { regularExpression: /[0-9]{0,32}/ }
@@ -90,6 +94,7 @@ Rectangle {
             Label { text: qsTr("The same PIN again") }
             TextField {
                 id: pinAgain
+                objectName: "pinAgainField"
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 validator: RegularExpressionValidator { regularExpression: /[0-9]{0,32}/ }
@@ -102,6 +107,7 @@ Rectangle {
             }
             Button {
                 id: enrolButton
+                objectName: "enrolButton"
                 text: Session.busy ? qsTr("Connecting…") : qsTr("Set up")
                 enabled: !Session.busy && server.text.length > 0 && credential.text.length > 0
                          && newPin.text.length > 0 && page.pinProblem.length === 0

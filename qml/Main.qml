@@ -30,6 +30,7 @@ ApplicationWindow {
 
     StackView {
         id: pages
+        objectName: "pages"
         anchors.fill: parent
         anchors.bottomMargin: window.keyboardHeight
         visible: Session.state === Session.Unlocked

@@ -6,6 +6,7 @@ import Homevisit
 // The tablet's settings: language, text size and the automatic lock.
 Dialog {
     id: dialog
+    objectName: "settingsDialog"
     title: qsTr("Settings")
     modal: true
     standardButtons: Dialog.Close

@@ -37,6 +37,7 @@ Rectangle {
         }
         TextField {
             id: pin
+            objectName: "pinField"
             focus: true
             echoMode: TextInput.Password
             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText

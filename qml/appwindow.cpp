@@ -14,14 +14,22 @@ AppWindow::AppWindow(Options options)
     : m_settings(options.session.dataDir), m_session(std::move(options.session)),
       m_syncIndicator(&m_session), m_kiosk(options.kiosk)
 {
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    static const bool styled = [] {
+        QQuickStyle::setStyle(QStringLiteral("Basic")); // only before the first QML load
+        return true;
+    }();
+    Q_UNUSED(styled);
     applyLanguage();
     SessionSingleton::instance = &m_session;
     SyncIndicatorSingleton::instance = &m_syncIndicator;
     UiSettingsSingleton::instance = &m_settings;
+    m_syncIndicator.retranslate(); // it wrote its first line before the translator came
     QObject::connect(&m_settings, &UiSettings::languageChanged, &m_engine, [this] {
         applyLanguage();
         m_engine.retranslate();
+        m_syncIndicator.retranslate();
+        if (m_session.state() == SessionController::State::Unlocked)
+            m_session.reloadViews();
     });
 }
 

@@ -37,6 +37,7 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
     SessionController &session() { return m_session; }
     UiSettings &settings() { return m_settings; }
+    SyncIndicator &syncIndicator() { return m_syncIndicator; }
 
     // Calls `then` once the window has put its first frame on the screen.
     void afterFirstFrame(std::function<void(QQuickWindow *)> then);

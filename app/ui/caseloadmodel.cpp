@@ -35,11 +35,7 @@ void CaseloadModel::setSession(SessionController *session)
             else
                 clear(); // locked: no journal content stays in memory
         });
-        connect(m_session, &SessionController::syncServiceChanged, this, [this] {
-            if (auto *sync = m_session->syncService())
-                connect(sync, &sync::SyncService::journalChanged, this, &CaseloadModel::reload,
-                        Qt::UniqueConnection);
-        });
+        connect(m_session, &SessionController::journalChanged, this, &CaseloadModel::reload);
         if (m_session->state() == SessionController::State::Unlocked)
             reload();
     }

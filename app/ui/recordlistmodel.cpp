@@ -44,11 +44,7 @@ void RecordListModel::setSession(SessionController *session)
                 setCounts({});
             }
         });
-        connect(m_session, &SessionController::syncServiceChanged, this, [this] {
-            if (auto *sync = m_session->syncService())
-                connect(sync, &sync::SyncService::journalChanged, this, &RecordListModel::reload,
-                        Qt::UniqueConnection);
-        });
+        connect(m_session, &SessionController::journalChanged, this, &RecordListModel::reload);
     }
     emit sessionChanged();
     reload();

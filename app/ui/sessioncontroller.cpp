@@ -276,6 +276,10 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
     sync::TransportConfig config;
     config.baseUrl = serverUrl.trimmed();
     config.pinnedPublicKey = serverKey.trimmed();
+    // The server key (a public-key pin) is the trust, as for homevisitctl and every
+    // later sync round (storedTransportConfig): a municipality's own certificate need
+    // not chain to a public CA.
+    config.verifyChain = false;
     if (sync::HttpsTransport::validate(config))
         return setMessage(
             SessionController::tr("Check the server address (https://…) and the server key."));
@@ -405,6 +409,8 @@ void SessionController::startSync()
             m_sync = std::make_unique<sync::SyncService>(
                 [session] { return session->openConnection(); });
             connect(m_sync.get(), &sync::SyncService::revoked, this, &SessionController::onRevoked);
+            connect(m_sync.get(), &sync::SyncService::journalChanged, this,
+                    &SessionController::journalChanged);
             m_sync->start();
             emit syncServiceChanged();
         });

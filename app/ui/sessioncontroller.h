@@ -112,6 +112,9 @@ public:
     int generation() const { return m_generation; }
 
     JournalThread &journal() { return *m_journal; }
+    // Every model that shows the journal reloads (journalChanged), e.g. so that its
+    // sentences follow a new language.
+    void reloadViews() { emit journalChanged(); }
     sync::SyncService *syncService() const { return m_sync.get(); } // null unless unlocked
 
     // The demo user's name and PIN (public by design: the demo store is invented data).
@@ -129,6 +132,9 @@ signals:
     // queue their unsaved text now (jobs on the journal thread run in order).
     void aboutToLock();
     void syncServiceChanged();
+    // The sync service changed the journal (pulled records, sync states): models that
+    // show the journal reload. Follows whichever service is running.
+    void journalChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -35,6 +35,8 @@ public:
     int refused() const { return m_snapshot.refused; }
 
     Q_INVOKABLE void syncNow();
+    // The language changed: the sentence again, in the new one.
+    void retranslate() { update(m_snapshot); }
 
     // The sentence and advice for a snapshot (pure; tests check every state).
     struct Text

@@ -132,13 +132,7 @@ void RecordViewer::setSession(SessionController *session)
         });
         connect(m_session, &SessionController::pinChecked, this, &RecordViewer::onPinChecked);
         // A pulled review or amendment shows up while the page is open.
-        auto follow = [this] {
-            if (auto *sync = m_session->syncService())
-                connect(sync, &sync::SyncService::journalChanged, this, &RecordViewer::reload,
-                        Qt::UniqueConnection);
-        };
-        connect(m_session, &SessionController::syncServiceChanged, this, follow);
-        follow();
+        connect(m_session, &SessionController::journalChanged, this, &RecordViewer::reload);
     }
     emit sessionChanged();
     reload();

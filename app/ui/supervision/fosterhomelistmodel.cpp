@@ -145,13 +145,8 @@ void FosterHomeListModel::setSession(SessionController *session)
             else
                 setRows({}, false); // locked: no journal content stays in memory
         });
-        const auto followSync = [this] {
-            if (auto *sync = m_session->syncService())
-                connect(sync, &sync::SyncService::journalChanged, this,
-                        &FosterHomeListModel::reload, Qt::UniqueConnection);
-        };
-        connect(m_session, &SessionController::syncServiceChanged, this, followSync);
-        followSync();
+        connect(m_session, &SessionController::journalChanged, this,
+                &FosterHomeListModel::reload);
     }
     emit sessionChanged();
     reload();

@@ -377,7 +377,12 @@ QVariant ParticipationChecklistModel::data(const QModelIndex &index, int role) c
     case ReasonOptionsRole:
     case ReasonTextVisibleRole:
     case ReasonTextRole:
-        return QLatin1String(item.key) == "spoken_alone" ? reasonData(role) : QVariant();
+        if (QLatin1String(item.key) == "spoken_alone")
+            return reasonData(role);
+        // Typed empties: the delegate's required properties refuse an undefined.
+        if (role == ReasonVisibleRole || role == ReasonTextVisibleRole)
+            return false;
+        return role == ReasonOptionsRole ? QVariant(QVariantList()) : QVariant(QString());
     case DetailVisibleRole:
     case DetailRequiredRole:
     case DetailLabelRole:
