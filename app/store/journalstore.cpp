@@ -558,19 +558,39 @@ void JournalStore::enqueue(const QString &id)
         .run();
 }
 
-void JournalStore::sign(const QString &id)
+void JournalStore::requireSignable(RecordKind kind, const QJsonObject &body)
 {
-    Transaction tx(*m_db);
-    const StoredRecord draft = requireOwnDraft(id);
     QList<domain::RuleViolation> problems =
-        domain::validateForSigning(draft.kind, draft.body, domainSettings());
-    if (problems.isEmpty() && !draft.facts.refersTo.isEmpty()) {
-        const std::optional<StoredRecord> target = load(draft.facts.refersTo);
+        domain::validateForSigning(kind, body, domainSettings());
+    const QString refersTo = domain::factsOf(kind, body).refersTo;
+    if (problems.isEmpty() && !refersTo.isEmpty()) {
+        const std::optional<StoredRecord> target = load(refersTo);
         if (!target || target->status != RecordStatus::Signed)
             problems.append({QStringLiteral("refers_to"), QStringLiteral("target_not_signed")});
     }
     if (!problems.isEmpty())
         throw RuleError(problems);
+}
+
+QString JournalStore::createSigned(RecordKind kind, const QJsonObject &body)
+{
+    checkBody(kind, body);
+    const QString id = makeUuidV7(wallNow());
+    Transaction tx(*m_db);
+    requireSignable(kind, body);
+    const HlcStamp stamp = tick();
+    insertRecord(id, kind, body, stamp, true);
+    enqueue(id);
+    auditInTx(QStringLiteral("sign"), id, domain::kindName(kind), stamp);
+    tx.commit();
+    return id;
+}
+
+void JournalStore::sign(const QString &id)
+{
+    Transaction tx(*m_db);
+    const StoredRecord draft = requireOwnDraft(id);
+    requireSignable(draft.kind, draft.body);
     const HlcStamp stamp = tick();
     m_db->prepare("UPDATE records SET status = 'signed', signed_at = ?2, updated_at = ?2,"
                   " hlc = ?3 WHERE id = ?1 AND status = 'draft'")

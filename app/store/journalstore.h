@@ -194,6 +194,9 @@ public:
     // Validates, makes the record immutable and queues it in the outbox, atomically.
     // Throws RuleError with every violation if it cannot be signed.
     void sign(const QString &id);
+    // A record that is signed the moment it is written (a supervisor's review): one
+    // transaction, so no round of sync ever sees it as a draft. Throws RuleError.
+    QString createSigned(domain::RecordKind kind, const QJsonObject &body);
     // A correction of a signed record: a new signed amendment that refers to it.
     QString amend(const QString &signedId, const QString &text, const QString &reason = {});
     // Discarding is only for drafts; a signed record is never deleted.
@@ -232,6 +235,8 @@ private:
     void auditInTx(const QString &action, const QString &recordId, const QString &detail,
                    const HlcStamp &stamp);
     StoredRecord requireOwnDraft(const QString &id);
+    // Throws RuleError unless the body may be signed (rules, and a signed target).
+    void requireSignable(domain::RecordKind kind, const QJsonObject &body);
     std::optional<StoredRecord> load(const QString &id); // no audit event
     Database &database() { return *m_db; }
     void insertRecord(const QString &id, domain::RecordKind kind, const QJsonObject &body,

@@ -169,6 +169,40 @@ TEST_CASE("an amendment refers to the signed record and both stay readable", "[s
     CHECK(storeErrorCode([&] { j.amend(makeUuidV7(), "x", {}); }) == StoreError::Code::NotFound);
 }
 
+TEST_CASE("a record created signed is one transaction and obeys the signing rules", "[store]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const QString draft = j.createDraft(RecordKind::ChildVisit, completeVisit());
+    const QJsonObject review{{"refers_to", draft}, {"decision", "signed_off"}, {"comment", ""}};
+    // A draft cannot be reviewed: refused, and nothing was written.
+    const int before = j.outboxSize();
+    try {
+        j.createSigned(RecordKind::Review, review);
+        FAIL("a review of a draft was accepted");
+    } catch (const store::RuleError &e) {
+        CHECK(e.violations().front().code == "target_not_signed");
+    }
+    CHECK(j.outboxSize() == before);
+    CHECK(j.records(RecordKind::Review).isEmpty());
+
+    j.sign(draft);
+    const QString id = j.createSigned(RecordKind::Review, review);
+    const auto stored = j.record(id);
+    REQUIRE(stored);
+    CHECK(stored->status == store::RecordStatus::Signed);
+    CHECK(stored->signedAt > 0);
+    CHECK(stored->facts.refersTo == draft);
+    CHECK(j.outboxSize() == before + 1); // the review beside the (now signed) visit
+    // Never a draft: no audit event other than its signing.
+    QStringList actions;
+    for (const auto &e : j.auditEvents())
+        if (e.recordId == id && e.action != "read")
+            actions << e.action;
+    CHECK(actions == QStringList{"sign"});
+}
+
 TEST_CASE("a draft belongs to its author", "[store]")
 {
     TempUser u;

@@ -90,13 +90,7 @@ void reviewJob(UserSession *session, const Review &review)
     if (target->author == journal.identity().user)
         throw store::StoreError(store::StoreError::Code::Forbidden,
                                 "nobody reviews her own record");
-    const QString id = journal.createDraft(RecordKind::Review, review.toJson());
-    try {
-        journal.sign(id);
-    } catch (...) {
-        journal.discardDraft(id); // no half-made review stays behind
-        throw;
-    }
+    journal.createSigned(RecordKind::Review, review.toJson());
 }
 
 } // namespace
