@@ -27,8 +27,7 @@ struct DemoApp
         ui.window = app->window();
         REQUIRE(QTest::qWaitForWindowExposed(ui.window));
         app->session().start();
-        REQUIRE(
-            waitUntil([&] { return session().state() == ui::SessionController::State::Locked; }));
+        REQUIRE(waitFor([&] { return session().state() == ui::SessionController::State::Locked; }));
     }
     ui::SessionController &session() { return app->session(); }
 
@@ -38,8 +37,8 @@ struct DemoApp
         ui.waitForItem("pinField");
         ui.type("pinField", pin);
         ui.key(Qt::Key_Return);
-        REQUIRE(waitUntil(
-            [&] { return session().state() != ui::SessionController::State::Unlocking; }));
+        REQUIRE(
+            waitFor([&] { return session().state() != ui::SessionController::State::Unlocking; }));
     }
 };
 

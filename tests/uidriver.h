@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "waitfor.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,19 +16,6 @@
 #include <QThread>
 
 namespace homevisit::test {
-
-template <class Predicate> bool waitUntil(Predicate done, int timeoutMs = 20'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 inline void findItems(QQuickItem *root, const QString &name, QList<QQuickItem *> &out)
 {
@@ -77,7 +66,7 @@ struct UiDriver
     QQuickItem *waitForItem(const QString &name, int timeoutMs = 20'000) const
     {
         QQuickItem *found = nullptr;
-        waitUntil(
+        waitFor(
             [&] {
                 found = item(name);
                 return isShown(found);
@@ -93,7 +82,7 @@ struct UiDriver
         QQuickItem *target = waitForItem(name);
         REQUIRE(target->isEnabled());
         target->forceActiveFocus(Qt::TabFocusReason);
-        REQUIRE(waitUntil([&] { return target->hasActiveFocus(); }, 2000));
+        REQUIRE(waitFor([&] { return target->hasActiveFocus(); }, 2000));
     }
 
     // Focus, then Space: how a keyboard user presses a button.
@@ -123,15 +112,15 @@ struct UiDriver
     void openRow(const QString &listName, int index, int timeoutMs = 30'000) const
     {
         QQuickItem *list = waitForItem(listName);
-        REQUIRE(waitUntil([&] { return list->property("count").toInt() > index; }, timeoutMs));
+        REQUIRE(waitFor([&] { return list->property("count").toInt() > index; }, timeoutMs));
         list->forceActiveFocus(Qt::TabFocusReason);
         if (list->property("currentIndex").toInt() < 0)
             key(Qt::Key_Down);
-        REQUIRE(waitUntil([&] { return list->property("currentIndex").toInt() == 0; }));
+        REQUIRE(waitFor([&] { return list->property("currentIndex").toInt() == 0; }));
         for (int i = 0; i < index; ++i)
             key(Qt::Key_Down);
-        REQUIRE(waitUntil([&] { return list->property("currentIndex").toInt() == index; }));
-        REQUIRE(waitUntil([&] {
+        REQUIRE(waitFor([&] { return list->property("currentIndex").toInt() == index; }));
+        REQUIRE(waitFor([&] {
             auto *row = qvariant_cast<QQuickItem *>(list->property("currentItem"));
             return row && row->hasActiveFocus();
         }));
@@ -149,7 +138,7 @@ struct UiDriver
             qobject_cast<QAbstractItemModel *>(qvariant_cast<QObject *>(list->property("model")));
         REQUIRE(model);
         int found = -1;
-        REQUIRE(waitUntil(
+        REQUIRE(waitFor(
             [&] {
                 for (int row = 0; row < model->rowCount() && found < 0; ++row)
                     if (model->index(row, 0).data(role) == value)

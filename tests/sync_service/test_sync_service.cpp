@@ -4,6 +4,7 @@
 // homevisitctl; the test then unlocks the same store in-process like the app does.
 #define CATCH_CONFIG_RUNNER
 #include "sync_e2e/e2esupport.h"
+#include "waitfor.h"
 
 #include "domain/examples.h"
 #include "filedevicesecret.h"
@@ -25,18 +26,7 @@ using sync::SyncStatus;
 
 namespace {
 
-template <class Predicate> bool waitFor(Predicate done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
+using homevisit::test::waitFor;
 
 SyncServiceOptions fastOptions()
 {

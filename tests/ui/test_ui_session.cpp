@@ -2,6 +2,7 @@
 // (wrong PIN, the warning before the lockout), the idle lock that empties every model,
 // and the models themselves under QAbstractItemModelTester.
 #define CATCH_CONFIG_RUNNER
+#include "waitfor.h"
 #include <catch2/catch.hpp>
 
 #include "caseloadmodel.h"
@@ -23,18 +24,7 @@ using State = SessionController::State;
 
 namespace {
 
-template <class Predicate> bool waitFor(Predicate done, int timeoutMs = 20'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
+using homevisit::test::waitFor;
 
 // A tablet with one secretary whose store holds the demo caseload.
 struct Tablet

@@ -17,7 +17,7 @@ Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 using namespace homevisit;
 using namespace homevisit::ui;
 using homevisit::test::DemoApp;
-using homevisit::test::waitUntil;
+using homevisit::test::waitFor;
 using State = SessionController::State;
 
 TEST_CASE("the app opens on the lock screen and unlocks to the caseload, overdue first",
@@ -30,10 +30,10 @@ TEST_CASE("the app opens on the lock screen and unlocks to the caseload, overdue
     CHECK(demo.session().message().contains("Wrong PIN"));
     demo.unlockWithKeyboard();
     REQUIRE(demo.session().state() == State::Unlocked);
-    REQUIRE(waitUntil([&] { return !demo.ui.popupOpen("lockScreen"); }));
+    REQUIRE(waitFor([&] { return !demo.ui.popupOpen("lockScreen"); }));
 
     QQuickItem *list = demo.ui.waitForItem("caseloadList");
-    REQUIRE(waitUntil([&] { return list->property("count").toInt() > 0; }));
+    REQUIRE(waitFor([&] { return list->property("count").toInt() > 0; }));
     auto *model = qobject_cast<CaseloadModel *>(qvariant_cast<QObject *>(list->property("model")));
     REQUIRE(model);
     CHECK(model->rowCount() == 17);
@@ -54,7 +54,7 @@ TEST_CASE("the idle lock covers an open visit; unlocking returns to it with what
     QQuickItem *page = demo.ui.waitForItem("childVisitPage");
     auto *editor = qvariant_cast<ChildVisitEditor *>(page->property("editor"));
     REQUIRE(editor);
-    REQUIRE(waitUntil([&] { return editor->ready(); }));
+    REQUIRE(waitFor([&] { return editor->ready(); }));
     const QString recordId = editor->recordId();
     REQUIRE_FALSE(recordId.isEmpty());
 
@@ -62,14 +62,14 @@ TEST_CASE("the idle lock covers an open visit; unlocking returns to it with what
     demo.session().setIdleLockSeconds(15);
     demo.ui.type("observationsField", "Lugn stämning i köket");
     const QString typed = QStringLiteral("Lugn stämning i köket");
-    REQUIRE(waitUntil([&] { return demo.session().state() == State::Locked; }, 20'000));
+    REQUIRE(waitFor([&] { return demo.session().state() == State::Locked; }, 20'000));
     CHECK(demo.ui.popupOpen("lockScreen"));
     CHECK(editor->observations().isEmpty()); // nothing of the journal stays in memory
 
     // Unlocking returns to the same visit, with the text.
     demo.unlockWithKeyboard();
     REQUIRE(demo.session().state() == State::Unlocked);
-    REQUIRE(waitUntil([&] { return editor->ready() && editor->recordId() == recordId; }));
+    REQUIRE(waitFor([&] { return editor->ready() && editor->recordId() == recordId; }));
     CHECK(demo.ui.shown("childVisitPage"));
     CHECK(editor->observations() == typed);
 }

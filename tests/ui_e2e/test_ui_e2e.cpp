@@ -25,7 +25,7 @@ using namespace homevisit::ui;
 using homevisit::e2e::Certificate;
 using homevisit::e2e::Gateway;
 using homevisit::test::UiDriver;
-using homevisit::test::waitUntil;
+using homevisit::test::waitFor;
 using State = SessionController::State;
 
 namespace {
@@ -54,7 +54,7 @@ struct TabletApp
         ui.window = app->window();
         REQUIRE(QTest::qWaitForWindowExposed(ui.window));
         app->session().start();
-        REQUIRE(waitUntil([&] { return session().state() != State::Starting; }));
+        REQUIRE(waitFor([&] { return session().state() != State::Starting; }));
     }
     void stop() { app.reset(); }
 
@@ -68,8 +68,7 @@ struct TabletApp
         ui.type("newPinField", pin);
         ui.type("pinAgainField", pin);
         ui.press("enrolButton");
-        const bool enrolled =
-            waitUntil([&] { return session().state() == State::Unlocked; }, 30'000);
+        const bool enrolled = waitFor([&] { return session().state() == State::Unlocked; }, 30'000);
         INFO("the enrolment page says: " << session().message().toStdString());
         REQUIRE(enrolled);
     }
@@ -79,7 +78,7 @@ struct TabletApp
         REQUIRE(session().state() == State::Locked);
         ui.type("pinField", pin);
         ui.key(Qt::Key_Return);
-        REQUIRE(waitUntil([&] { return session().state() == State::Unlocked; }));
+        REQUIRE(waitFor([&] { return session().state() == State::Unlocked; }));
     }
 
     QAbstractItemModel *listModel(const QString &listName)
@@ -120,17 +119,17 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     QQuickItem *page = anna.ui.waitForItem("childVisitPage");
     auto *editor = qvariant_cast<ChildVisitEditor *>(page->property("editor"));
     REQUIRE(editor);
-    REQUIRE(waitUntil([&] { return editor->ready(); }));
+    REQUIRE(waitFor([&] { return editor->ready(); }));
     const QString visitId = editor->recordId();
     const QString childId = editor->childId();
 
     // Blocked: the dialog lists what is missing and asks for no PIN.
     anna.ui.press("signButton");
-    REQUIRE(waitUntil([&] { return anna.ui.popupOpen("signDialog"); }));
+    REQUIRE(waitFor([&] { return anna.ui.popupOpen("signDialog"); }));
     CHECK(anna.ui.shown("violationList"));
     CHECK_FALSE(anna.ui.shown("confirmSignButton"));
     anna.ui.press("signCancelButton");
-    REQUIRE(waitUntil([&] { return !anna.ui.popupOpen("signDialog"); }));
+    REQUIRE(waitFor([&] { return !anna.ui.popupOpen("signDialog"); }));
 
     // Completed through the checklist's own buttons, then signed with her PIN.
     anna.ui.press("answer_told_purpose_yes");
@@ -138,18 +137,18 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     for (const QString &topic : domain::DomainSettings::defaultViewTopics())
         anna.ui.press("topic_" + topic + "_not_discussed");
     anna.ui.type("observationsField", "Lugnt besök, Maja visade sitt rum.");
-    REQUIRE(waitUntil([&] { return editor->canSign(); }));
+    REQUIRE(waitFor([&] { return editor->canSign(); }));
     anna.ui.press("signButton");
-    REQUIRE(waitUntil([&] { return anna.ui.popupOpen("signDialog"); }));
+    REQUIRE(waitFor([&] { return anna.ui.popupOpen("signDialog"); }));
     anna.ui.type("pinField", annaPin);
     anna.ui.key(Qt::Key_Return);
-    REQUIRE(waitUntil([&] { return editor->isSigned(); }));
+    REQUIRE(waitFor([&] { return editor->isSigned(); }));
 
     // Synced by itself (the round after signing); the child's history says so.
     anna.ui.press("visitBackButton");
     QAbstractItemModel *history = anna.listModel("visitHistoryList");
     REQUIRE(history);
-    REQUIRE(waitUntil(
+    REQUIRE(waitFor(
         [&] {
             return rowValue(history, visitId, RecordListModel::SyncStateRole).toString() ==
                    "synced";
@@ -163,7 +162,7 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     bodil.enrol(cert.pin, gateway.credential("bodil"), bodilPin);
     QAbstractItemModel *queue = bodil.listModel("reviewList");
     REQUIRE(queue);
-    REQUIRE(waitUntil(
+    REQUIRE(waitFor(
         [&] { return rowValue(queue, visitId, RecordListModel::RecordIdRole).isValid(); }, 30'000));
     CHECK(queue->rowCount() == 1); // the team's one signed record
     CHECK(rowValue(queue, visitId, RecordListModel::AuthorRole).toString() == "anna");
@@ -171,25 +170,25 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     QQuickItem *view = bodil.ui.waitForItem("recordViewPage");
     CHECK(view->property("recordId").toString() == visitId);
     bodil.ui.press("signOffButton");
-    REQUIRE(waitUntil([&] { return bodil.ui.popupOpen("reviewDialog"); }));
+    REQUIRE(waitFor([&] { return bodil.ui.popupOpen("reviewDialog"); }));
     bodil.ui.type("reviewPinField", bodilPin);
     bodil.ui.press("confirmReviewButton");
-    REQUIRE(waitUntil([&] { return !bodil.ui.popupOpen("reviewDialog"); }));
-    REQUIRE(waitUntil(
+    REQUIRE(waitFor([&] { return !bodil.ui.popupOpen("reviewDialog"); }));
+    REQUIRE(waitFor(
         [&] {
             return rowValue(queue, visitId, RecordListModel::ReviewRole).toString() == "signed_off";
         },
         10'000));
     // The sign-off leaves with the round that signing starts; nothing waits after it.
     SyncIndicator &bodilSync = bodil.app->syncIndicator();
-    REQUIRE(waitUntil(
+    REQUIRE(waitFor(
         [&] {
             return !bodilSync.running() && bodilSync.waiting() == 0 && bodilSync.refused() == 0 &&
                    !bodilSync.needsAttention() && bodilSync.line().contains("Synced");
         },
         30'000));
     QTest::qWait(3000); // past the round after signing
-    REQUIRE(waitUntil([&] { return !bodilSync.running() && bodilSync.waiting() == 0; }, 30'000));
+    REQUIRE(waitFor([&] { return !bodilSync.running() && bodilSync.waiting() == 0; }, 30'000));
     bodil.stop();
 
     // Anna again: after unlocking, the first round brings the sign-off to her visit.
@@ -197,7 +196,7 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     anna.unlock(annaPin);
     anna.ui.openRowWith("caseloadList", CaseloadModel::ChildIdRole, childId);
     history = anna.listModel("visitHistoryList");
-    REQUIRE(waitUntil(
+    REQUIRE(waitFor(
         [&] {
             return rowValue(history, visitId, RecordListModel::ReviewRole).toString() ==
                    "signed_off";

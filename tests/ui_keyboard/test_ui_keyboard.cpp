@@ -8,6 +8,7 @@
 
 #include "appwindow.h"
 #include "onscreenkeyboard.h"
+#include "waitfor.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -28,18 +29,7 @@ using namespace homevisit::ui;
 
 namespace {
 
-template <class Predicate> bool waitFor(Predicate done, int timeoutMs = 20'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
+using homevisit::test::waitFor;
 
 void collect(QQuickItem *item, const std::function<bool(QQuickItem *)> &match,
              QList<QQuickItem *> &out)

@@ -12,6 +12,7 @@
 #include "sessioncontroller.h"
 #include "store/outbox.h"
 #include "testsupport.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,19 +23,6 @@
 #include <functional>
 
 namespace homevisit::test {
-
-template <class Predicate> bool waitFor(Predicate done, int timeoutMs = 20'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 struct ReviewTablet
 {

@@ -15,7 +15,7 @@
 Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 
 using homevisit::test::DemoApp;
-using homevisit::test::waitUntil;
+using homevisit::test::waitFor;
 
 namespace {
 
@@ -44,11 +44,11 @@ struct Tour
     {
         for (const QSize &size : sizes) {
             app.ui.window->resize(size);
-            REQUIRE(waitUntil([&] { return app.ui.window->size() == size; }));
+            REQUIRE(waitFor([&] { return app.ui.window->size() == size; }));
             QTest::qWait(150); // layouts settle; list delegates are created
             // A page being pushed slides in: wait until it stands still.
             QQuickItem *pages = app.ui.item(QStringLiteral("pages"));
-            REQUIRE(waitUntil([&] { return !pages || !pages->property("busy").toBool(); }));
+            REQUIRE(waitFor([&] { return !pages || !pages->property("busy").toBool(); }));
             const QImage image = app.ui.window->grabWindow();
             const QString dir = QStringLiteral(SCREENSHOT_DIR "/%1-%2x%3")
                                     .arg(language)
@@ -72,8 +72,7 @@ void caseworkerTour(Tour &t)
     t.shot("unlock");
     t.app.unlockWithKeyboard();
     t.app.ui.waitForItem("caseloadList");
-    REQUIRE(
-        waitUntil([&] { return t.app.ui.item("caseloadList")->property("count").toInt() > 0; }));
+    REQUIRE(waitFor([&] { return t.app.ui.item("caseloadList")->property("count").toInt() > 0; }));
     t.shot("caseload");
 
     t.app.ui.openFirstRow("caseloadList");
@@ -84,20 +83,20 @@ void caseworkerTour(Tour &t)
     t.app.ui.waitForItem("recordViewPage");
     t.shot("record");
     t.app.ui.press("amendButton");
-    REQUIRE(waitUntil([&] { return t.app.ui.popupOpen("amendmentDialog"); }));
+    REQUIRE(waitFor([&] { return t.app.ui.popupOpen("amendmentDialog"); }));
     t.shot("record-amendment");
     t.app.ui.press("amendmentCancelButton");
-    REQUIRE(waitUntil([&] { return !t.app.ui.popupOpen("amendmentDialog"); }));
+    REQUIRE(waitFor([&] { return !t.app.ui.popupOpen("amendmentDialog"); }));
     t.app.ui.press("recordBackButton");
 
     t.app.ui.press("newVisitButton");
     t.app.ui.waitForItem("childVisitPage");
     t.shot("visit");
     t.app.ui.press("signButton");
-    REQUIRE(waitUntil([&] { return t.app.ui.popupOpen("signDialog"); }));
+    REQUIRE(waitFor([&] { return t.app.ui.popupOpen("signDialog"); }));
     t.shot("visit-sign-blocked");
     t.app.ui.press("signCancelButton");
-    REQUIRE(waitUntil([&] { return !t.app.ui.popupOpen("signDialog"); }));
+    REQUIRE(waitFor([&] { return !t.app.ui.popupOpen("signDialog"); }));
 
     t.app.ui.press("childModeButton");
     t.app.ui.waitForItem("childModePage");
@@ -107,7 +106,7 @@ void caseworkerTour(Tour &t)
 void settingsTour(Tour &t)
 {
     t.app.ui.press("settingsButton");
-    REQUIRE(waitUntil([&] { return t.app.ui.popupOpen("settingsDialog"); }));
+    REQUIRE(waitFor([&] { return t.app.ui.popupOpen("settingsDialog"); }));
     t.shot("settings");
 }
 
@@ -116,7 +115,7 @@ void fosterHomeSecretaryTour(Tour &t)
     t.app.unlockWithKeyboard();
     t.app.ui.waitForItem("fosterHomeList");
     REQUIRE(
-        waitUntil([&] { return t.app.ui.item("fosterHomeList")->property("count").toInt() > 0; }));
+        waitFor([&] { return t.app.ui.item("fosterHomeList")->property("count").toInt() > 0; }));
     t.shot("foster-homes");
 
     t.app.ui.openFirstRow("fosterHomeList");
@@ -135,14 +134,14 @@ void supervisorTour(Tour &t)
 {
     t.app.unlockWithKeyboard();
     t.app.ui.waitForItem("reviewList");
-    REQUIRE(waitUntil([&] { return t.app.ui.item("reviewList")->property("count").toInt() > 0; }));
+    REQUIRE(waitFor([&] { return t.app.ui.item("reviewList")->property("count").toInt() > 0; }));
     t.shot("review-queue");
 
     t.app.ui.openFirstRow("reviewList");
     t.app.ui.waitForItem("recordViewPage");
     t.shot("record");
     t.app.ui.press("returnButton");
-    REQUIRE(waitUntil([&] { return t.app.ui.popupOpen("reviewDialog"); }));
+    REQUIRE(waitFor([&] { return t.app.ui.popupOpen("reviewDialog"); }));
     t.shot("return-dialog");
 }
 
@@ -154,7 +153,7 @@ void enrolmentTour(const QString &language, QStringList &written)
     REQUIRE(app.load());
     REQUIRE(QTest::qWaitForWindowExposed(app.window()));
     app.session().start();
-    REQUIRE(waitUntil([&] {
+    REQUIRE(waitFor([&] {
         return app.session().state() == homevisit::ui::SessionController::State::Enrolment;
     }));
     for (const QSize &size : sizes) {

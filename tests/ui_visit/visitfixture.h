@@ -7,6 +7,7 @@
 #include "session/usersession.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
+#include "waitfor.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,19 +18,6 @@
 #include <optional>
 
 namespace homevisit::test {
-
-template <class Predicate> bool waitFor(Predicate done, int timeoutMs = 20'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
 
 struct VisitTablet
 {
