@@ -5,6 +5,7 @@
 #pragma once
 
 #include "caseloadmodel.h"
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "sessioncontroller.h"
 #include "syncindicator.h"
@@ -40,6 +41,16 @@ struct QAbstractItemModelForeign
 {
     Q_GADGET
     QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+// The record editors' shared base: described (anonymous: not creatable) so the engine and
+// qmllint know what ChildVisitEditor and SupervisionSessionEditor inherit. QML still
+// names its enum through them (ChildVisitEditor.Saved).
+struct RecordEditorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::RecordEditor)
     QML_ANONYMOUS
 };
 
