@@ -5,6 +5,7 @@
 #pragma once
 
 #include "caseloadmodel.h"
+#include "handovercontroller.h"
 #include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "sessioncontroller.h"
@@ -44,13 +45,21 @@ struct QAbstractItemModelForeign
     QML_ANONYMOUS
 };
 
-// The record editors' shared base: described (anonymous: not creatable) so the engine and
-// qmllint know what ChildVisitEditor and SupervisionSessionEditor inherit. QML still
-// names its enum through them (ChildVisitEditor.Saved).
+// The shared bases of the record editors and the hand-overs: described (anonymous: not
+// creatable) so the engine and qmllint know what ChildVisitEditor,
+// SupervisionSessionEditor, ChildModeController and FamilyRatingController inherit. QML
+// still names the editors' enum through them (ChildVisitEditor.Saved).
 struct RecordEditorForeign
 {
     Q_GADGET
     QML_FOREIGN(homevisit::ui::RecordEditor)
+    QML_ANONYMOUS
+};
+
+struct HandOverControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::HandOverController)
     QML_ANONYMOUS
 };
 
