@@ -5,6 +5,8 @@
 #pragma once
 
 #include "caseloadmodel.h"
+#include "handovercontroller.h"
+#include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "sessioncontroller.h"
 #include "syncindicator.h"
@@ -40,6 +42,24 @@ struct QAbstractItemModelForeign
 {
     Q_GADGET
     QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+// The shared bases of the record editors and the hand-overs: described (anonymous: not
+// creatable) so the engine and qmllint know what ChildVisitEditor,
+// SupervisionSessionEditor, ChildModeController and FamilyRatingController inherit. QML
+// still names the editors' enum through them (ChildVisitEditor.Saved).
+struct RecordEditorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::RecordEditor)
+    QML_ANONYMOUS
+};
+
+struct HandOverControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::HandOverController)
     QML_ANONYMOUS
 };
 

@@ -5,19 +5,17 @@
 // reach the journal; locking the tablet also ends the hand-over.
 #pragma once
 
+#include "handovercontroller.h"
 #include "supervisionsessioneditor.h"
-
-#include <QObject>
-#include <QPointer>
 
 namespace homevisit::ui {
 
-class FamilyRatingController : public QObject
+// The base is named in full for qmltyperegistrar (see ChildVisitEditor).
+class FamilyRatingController : public homevisit::ui::HandOverController
 {
     Q_OBJECT
     Q_PROPERTY(homevisit::ui::SupervisionSessionEditor *editor READ editor WRITE setEditor NOTIFY
                    editorChanged)
-    Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     // The family said they are done: the thank-you screen.
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
     Q_PROPERTY(QString question READ question CONSTANT)
@@ -28,8 +26,6 @@ class FamilyRatingController : public QObject
     Q_PROPERTY(QString highLabel READ highLabel CONSTANT)
     Q_PROPERTY(int score READ score NOTIFY ratingChanged) // 0 = not rated
     Q_PROPERTY(QString comment READ comment WRITE setComment NOTIFY ratingChanged)
-    Q_PROPERTY(bool leaving READ leaving NOTIFY leavingChanged) // the PIN is being checked
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     explicit FamilyRatingController(QObject *parent = nullptr);
@@ -43,10 +39,8 @@ public:
     Q_INVOKABLE void setScore(int score); // 0 clears
     Q_INVOKABLE void finish();            // "Klar": the thank-you screen
     Q_INVOKABLE void goBack();            // from the thank-you screen to the rating
-    // Asks Session.checkPin(pin, "leave_family_rating"); `left` follows a right PIN.
-    Q_INVOKABLE void leave(const QString &pin);
+    // leave(pin) checks the PIN with the purpose "leave_family_rating".
 
-    bool active() const { return m_active; }
     bool finished() const { return m_finished; }
     static QString question();
     static int minScore();
@@ -56,33 +50,21 @@ public:
     int score() const;
     QString comment() const;
     void setComment(const QString &comment);
-    bool leaving() const { return m_leaving; }
-    QString message() const { return m_message; }
 
 signals:
     void editorChanged();
-    void activeChanged();
     void finishedChanged();
     void ratingChanged();
-    void leavingChanged();
-    void messageChanged();
-    void left();         // the PIN was right: back to the session
-    void leaveRefused(); // a wrong PIN: still handed over
+
+protected:
+    RecordEditor *recordEditor() const override { return m_editor; }
+    void afterLeaving() override { setFinished(false); }
 
 private:
-    void setActive(bool active);
     void setFinished(bool finished);
-    void setLeaving(bool leaving);
-    void setMessage(const QString &message);
-    void onPinChecked(const QString &purpose, bool ok);
-    void onSessionState();
 
     QPointer<SupervisionSessionEditor> m_editor;
-    QPointer<SessionController> m_session; // whose pinChecked and state are followed
-    bool m_active = false;
     bool m_finished = false;
-    bool m_leaving = false;
-    QString m_message;
 };
 
 } // namespace homevisit::ui

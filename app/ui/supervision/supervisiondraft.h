@@ -3,46 +3,35 @@
 // it, the support-form list and the family-rating hand-over write through it.
 #pragma once
 
-#include "domain/records.h"
 #include "domain/supervisionsession.h"
-
-#include <QObject>
-
-#include <functional>
+#include "recorddraft.h"
 
 namespace homevisit::ui {
 
-class SupervisionDraft : public QObject
+class SupervisionDraft : public RecordDraft
 {
     Q_OBJECT
 public:
     explicit SupervisionDraft(QObject *parent = nullptr);
 
     const domain::SupervisionSession &session() const { return m_session; }
-    // What blocks signing, as the store's sign() will check it (shape and rules).
-    const QList<domain::RuleViolation> &violations() const { return m_violations; }
-    bool readOnly() const { return m_readOnly; }
+    QJsonObject body() const override { return m_session.toJson(); }
 
     // Another session (loaded, created, or cleared on lock): the views reset.
     void reset(domain::SupervisionSession session, bool readOnly);
     void clear() { reset({}, true); }
-    void setReadOnly(bool readOnly);
 
-    // Applies `change` unless read-only. Returns whether the session changed; only then
-    // is edited() emitted, so a view writing back the value it shows costs nothing.
-    bool edit(const std::function<void(domain::SupervisionSession &)> &change);
+    // Applies `change` unless read-only; see RecordDraft::applyEdit.
+    bool edit(const std::function<void(domain::SupervisionSession &)> &change)
+    {
+        return applyEdit(m_session, change);
+    }
 
-signals:
-    void wasReset();
-    void edited();
-    void readOnlyChanged();
+protected:
+    QList<domain::RuleViolation> validate() const override;
 
 private:
-    void revalidate();
-
     domain::SupervisionSession m_session;
-    QList<domain::RuleViolation> m_violations;
-    bool m_readOnly = true;
 };
 
 } // namespace homevisit::ui

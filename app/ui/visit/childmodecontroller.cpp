@@ -13,7 +13,6 @@ using namespace homevisit::domain;
 namespace {
 
 constexpr auto context = "ChildMode";
-const QString leavePurpose = QStringLiteral("leave_child_mode");
 
 // Short "how is it" questions a face can answer; the younger set uses the words of a
 // 5-9-year-old, the older set those of a teenager. Each covers a view topic.
@@ -47,7 +46,10 @@ template <std::size_t N> QStringList translatedAll(const std::array<const char *
 
 } // namespace
 
-ChildModeController::ChildModeController(QObject *parent) : QObject(parent) {}
+ChildModeController::ChildModeController(QObject *parent)
+    : HandOverController(context, "leave_child_mode", QT_TRANSLATE_NOOP("ChildMode", "Wrong PIN."),
+                         parent)
+{}
 
 QStringList ChildModeController::questionsFor(int age)
 {
@@ -80,33 +82,9 @@ void ChildModeController::setEditor(ChildVisitEditor *editor)
     emit editorChanged();
 }
 
-void ChildModeController::onSessionState()
-{
-    SessionController *session = m_editor ? m_editor->session() : nullptr;
-    if (session != m_session) {
-        if (m_session)
-            disconnect(m_session, nullptr, this, nullptr);
-        m_session = session;
-        if (m_session) {
-            connect(m_session, &SessionController::pinChecked, this,
-                    &ChildModeController::onPinChecked);
-            connect(m_session, &SessionController::stateChanged, this,
-                    &ChildModeController::onSessionState);
-        }
-    }
-    // A locked tablet ends child mode: unlocking asks for the PIN anyway, and the
-    // visit's content has left memory.
-    if (!m_session || m_session->state() != SessionController::State::Unlocked) {
-        setLeaving(false);
-        setActive(false);
-    }
-}
-
 bool ChildModeController::enter()
 {
-    const bool open = m_editor && m_editor->ready() && !m_editor->readOnly() && m_session &&
-                      m_session->state() == SessionController::State::Unlocked;
-    if (!open) {
+    if (!recordOpen()) {
         setMessage(QCoreApplication::translate(
             "ChildMode", "Child mode needs an open visit that is not signed."));
         return false;
@@ -200,7 +178,7 @@ void ChildModeController::setWords(const QString &words)
 
 void ChildModeController::writeAnswer(std::optional<int> score, const QString &words)
 {
-    if (!m_active || !m_editor || m_current >= count())
+    if (!active() || !m_editor || m_current >= count())
         return;
     const QString q = question();
     m_editor->draft()->edit([&](ChildVisit &v) {
@@ -216,56 +194,6 @@ void ChildModeController::writeAnswer(std::optional<int> score, const QString &w
             *it = {q, score, words};
         }
     });
-}
-
-void ChildModeController::leave(const QString &pin)
-{
-    if (!m_active || m_leaving || !m_session)
-        return;
-    setLeaving(true);
-    m_session->checkPin(pin, leavePurpose);
-}
-
-void ChildModeController::onPinChecked(const QString &purpose, bool ok)
-{
-    if (purpose != leavePurpose || !m_leaving)
-        return;
-    setLeaving(false);
-    if (!ok) {
-        const QString why = m_session ? m_session->message() : QString();
-        setMessage(why.isEmpty() ? QCoreApplication::translate("ChildMode", "Wrong PIN.") : why);
-        emit leaveRefused();
-        return;
-    }
-    setMessage({});
-    setActive(false);
-    if (m_editor)
-        m_editor->saveNow(); // the child's last words need not wait for the debounce
-    emit left();
-}
-
-void ChildModeController::setActive(bool active)
-{
-    if (active == m_active)
-        return;
-    m_active = active;
-    emit activeChanged();
-}
-
-void ChildModeController::setLeaving(bool leaving)
-{
-    if (leaving == m_leaving)
-        return;
-    m_leaving = leaving;
-    emit leavingChanged();
-}
-
-void ChildModeController::setMessage(const QString &message)
-{
-    if (message == m_message)
-        return;
-    m_message = message;
-    emit messageChanged();
 }
 
 } // namespace homevisit::ui

@@ -6,19 +6,18 @@
 #pragma once
 
 #include "childvisiteditor.h"
+#include "handovercontroller.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 namespace homevisit::ui {
 
-class ChildModeController : public QObject
+// The base is named in full for qmltyperegistrar (see ChildVisitEditor).
+class ChildModeController : public homevisit::ui::HandOverController
 {
     Q_OBJECT
     Q_PROPERTY(
         homevisit::ui::ChildVisitEditor *editor READ editor WRITE setEditor NOTIFY editorChanged)
-    Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     // The simpler set of questions for younger children.
     Q_PROPERTY(bool younger READ younger NOTIFY questionsChanged)
     Q_PROPERTY(QStringList questions READ questions NOTIFY questionsChanged)
@@ -31,8 +30,6 @@ class ChildModeController : public QObject
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answerChanged)
     // The five faces' names, from the saddest to the happiest (for screen readers).
     Q_PROPERTY(QStringList scaleLabels READ scaleLabels CONSTANT)
-    Q_PROPERTY(bool leaving READ leaving NOTIFY leavingChanged) // the PIN is being checked
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
     static constexpr int olderFromAge = 10; // the older set from this age on
@@ -48,10 +45,8 @@ public:
     Q_INVOKABLE void setScore(int score); // 0 clears
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
-    // Asks Session.checkPin(pin, "leave_child_mode"); `left` follows a right PIN.
-    Q_INVOKABLE void leave(const QString &pin);
+    // leave(pin) checks the PIN with the purpose "leave_child_mode".
 
-    bool active() const { return m_active; }
     bool younger() const { return m_younger; }
     QStringList questions() const { return m_questions; }
     int count() const { return int(m_questions.size()); }
@@ -63,40 +58,27 @@ public:
     void setWords(const QString &words);
     int answeredCount() const;
     static QStringList scaleLabels();
-    bool leaving() const { return m_leaving; }
-    QString message() const { return m_message; }
 
     // The questions for a child of this age (0 = unknown: the younger set), translated.
     static QStringList questionsFor(int age);
 
 signals:
     void editorChanged();
-    void activeChanged();
     void questionsChanged();
     void currentChanged();
     void answerChanged();
-    void leavingChanged();
-    void messageChanged();
-    void left();         // the PIN was right: back to the visit
-    void leaveRefused(); // a wrong PIN: still in child mode
+
+protected:
+    RecordEditor *recordEditor() const override { return m_editor; }
 
 private:
-    void setActive(bool active);
-    void setLeaving(bool leaving);
-    void setMessage(const QString &message);
-    void onPinChecked(const QString &purpose, bool ok);
-    void onSessionState();
     domain::ChildAnswer currentAnswer() const;
     void writeAnswer(std::optional<int> score, const QString &words);
 
     QPointer<ChildVisitEditor> m_editor;
-    QPointer<SessionController> m_session; // whose pinChecked and state are followed
     QStringList m_questions;
     bool m_younger = true;
-    bool m_active = false;
-    bool m_leaving = false;
     int m_current = 0;
-    QString m_message;
 };
 
 } // namespace homevisit::ui

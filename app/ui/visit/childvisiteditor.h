@@ -1,7 +1,6 @@
 // The child-visit editor behind ChildVisitPage: opens a draft (or creates one for a
-// child), keeps the visit in memory as the worker types, autosaves it on the journal
-// thread a moment after the last change (the "Sparat" indicator follows saveState),
-// and signs it with the worker's PIN. The rules that block signing come from the domain
+// child), keeps the visit in memory as the worker types, autosaves it and signs it with
+// the worker's PIN (RecordEditor). The rules that block signing come from the domain
 // code (VisitDraft), never from QML.
 //
 // Nothing of the visit outlives a lock: the editor forgets the content when the session
@@ -9,33 +8,24 @@
 #pragma once
 
 #include "participationchecklistmodel.h"
-#include "sessioncontroller.h"
+#include "recordeditor.h"
 #include "viewtopicsmodel.h"
 #include "violationsmodel.h"
 #include "visitdraft.h"
 
 #include <QDateTime>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <QVariantList>
 
 namespace homevisit::ui {
 
-struct LoadedVisit; // childvisiteditor.cpp
-
-class ChildVisitEditor : public QObject
+// The base is named in full: Qt 6.4's qmltyperegistrar resolves no unqualified base in a
+// namespace, and qmllint would then not see the inherited properties.
+class ChildVisitEditor : public homevisit::ui::RecordEditor
 {
     Q_OBJECT
-    Q_PROPERTY(homevisit::ui::SessionController *session READ session WRITE setSession NOTIFY
-                   sessionChanged)
-    // The record being edited; empty until createDraft() has made one.
-    Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
     Q_PROPERTY(QString childId READ childId NOTIFY childChanged)
     Q_PROPERTY(QString childName READ childName NOTIFY childChanged)
     Q_PROPERTY(int childAge READ childAge NOTIFY childChanged) // 0 when unknown
-    // The visit is loaded (or created) and shown.
-    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
 
     Q_PROPERTY(QString visitDate READ visitDate WRITE setVisitDate NOTIFY startedAtChanged)
     Q_PROPERTY(QDateTime startedAt READ startedAt WRITE setStartedAt NOTIFY startedAtChanged)
@@ -67,56 +57,23 @@ class ChildVisitEditor : public QObject
     // What the child answered in child mode: [{question, score (1-5, 0 = none), words}].
     Q_PROPERTY(QVariantList childAnswers READ childAnswers NOTIFY childAnswersChanged)
 
-    Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
-    Q_PROPERTY(bool canSign READ canSign NOTIFY canSignChanged)
-    // Named isSigned: moc cannot parse a property called "signed" (a C++ keyword).
-    Q_PROPERTY(bool isSigned READ isSigned NOTIFY signedChanged)
-    // Signed, another author's, or not loaded: nothing can be changed.
-    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
-    Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
-    // One sentence about the last problem (saving, the PIN, signing), or empty.
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-
     Q_PROPERTY(homevisit::ui::ParticipationChecklistModel *checklist READ checklist CONSTANT)
     Q_PROPERTY(homevisit::ui::ViewTopicsModel *viewTopics READ viewTopics CONSTANT)
     Q_PROPERTY(homevisit::ui::ViolationsModel *violations READ violations CONSTANT)
 
 public:
-    enum class SaveState
-    {
-        Saved,   // what is shown is in the store ("Sparat")
-        Unsaved, // a change waits for the autosave
-        Saving,
-        Failed // the last save failed; the text is still here and is tried again
-    };
-    Q_ENUM(SaveState)
-
-    static constexpr int defaultAutosaveMs = 800;
-    static constexpr int retryAfterFailureMs = 5000;
-
     explicit ChildVisitEditor(QObject *parent = nullptr);
     // Saves a pending change before going (the page was closed mid-debounce).
     ~ChildVisitEditor() override;
 
-    SessionController *session() const { return m_session; }
-    void setSession(SessionController *session);
-    QString recordId() const { return m_recordId; }
-    void setRecordId(const QString &recordId);
-
-    // Makes a new draft for the child, started now; recordId follows when it exists.
-    Q_INVOKABLE bool createDraft(const QString &childId);
-    // Saves a pending change now instead of after the debounce.
-    Q_INVOKABLE void saveNow();
-    // Checks the PIN (Session.checkPin, purpose "sign"), then saves and signs on the
-    // journal thread; signFinished tells how it went.
-    Q_INVOKABLE void sign(const QString &pin);
+    // createDraft(childId) starts the visit now; signing checks the PIN with the
+    // purpose "sign".
     Q_INVOKABLE void endNow(); // the visit ends now
     Q_INVOKABLE void planNextVisitInWeeks(int weeks);
 
     QString childId() const { return m_draft.visit().childId; }
     QString childName() const { return m_childName; }
     int childAge() const;
-    bool ready() const { return m_ready; }
 
     QString visitDate() const;
     void setVisitDate(const QString &isoDate);
@@ -148,26 +105,14 @@ public:
     bool concernFlag() const { return m_draft.visit().concernFlag(); }
     QVariantList childAnswers() const;
 
-    SaveState saveState() const { return m_saveState; }
-    bool canSign() const;
-    bool isSigned() const { return m_signed; }
-    bool readOnly() const { return m_draft.readOnly(); }
-    bool signing() const { return m_signing; }
-    QString message() const { return m_message; }
-
     ParticipationChecklistModel *checklist() { return &m_checklist; }
     ViewTopicsModel *viewTopics() { return &m_topics; }
     ViolationsModel *violations() { return &m_violations; }
     // The visit in memory; child mode writes the child's answers through it.
     VisitDraft *draft() { return &m_draft; }
 
-    void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); } // tests
-
 signals:
-    void sessionChanged();
-    void recordIdChanged();
     void childChanged();
-    void readyChanged();
     void startedAtChanged();
     void endedAtChanged();
     void placeChanged();
@@ -178,60 +123,27 @@ signals:
     void concernRaisedChanged();
     void concernFlagChanged();
     void childAnswersChanged();
-    void saveStateChanged();
-    void canSignChanged();
-    void signedChanged();
-    void readOnlyChanged();
-    void signingChanged();
-    void messageChanged();
-    void saved(); // a save reached the store
-    void signFinished(bool ok);
+
+protected:
+    QJsonObject newBody(const QString &childId) const override;
+    void applyLoaded(const LoadedDraft &loaded) override;
+    void clearContent() override;
+    void emitFields() override;
+    void showRefusal(const QList<domain::RuleViolation> &violations) override;
+    void updateDerived() override;
 
 private:
-    bool unlocked() const;
-    void load();
-    void loaded(const LoadedVisit &result);
-    void created(const LoadedVisit &result, int epoch);
-    void forget();
-    void saveBeforeLock(); // the session is about to close the journal
-    void afterEdit();
     template <typename T>
     void setField(T domain::ChildVisit::*field, T value, void (ChildVisitEditor::*notify)());
-    void setSaveState(SaveState state);
-    void setMessage(const QString &message);
-    void setSigning(bool signing);
-    void setReady(bool ready);
-    void emitAllFields();
-    void updateDerived();
-    void onPinChecked(const QString &purpose, bool ok);
-    void signAfterPin();
-    void signRefused(const QString &message);
-    void saveFailed(const QString &message, bool retry);
 
-    QPointer<SessionController> m_session;
     VisitDraft m_draft;
     ParticipationChecklistModel m_checklist{&m_draft};
     ViewTopicsModel m_topics{&m_draft};
     ViolationsModel m_violations{&m_draft};
-    QTimer m_autosave;
 
-    QString m_recordId;
-    QString m_pendingChildId; // createDraft() asked, the store has not answered yet
     QString m_childName;
     int m_birthYear = 0;
     QString m_participantsText; // as typed, while it means the same list
-    bool m_ready = false;
-    bool m_signed = false;
-    bool m_editable = false; // the user's own draft
-    bool m_creating = false;
-    bool m_dirty = false;  // a change not yet handed to the journal thread
-    bool m_saving = false; // a save job is in flight
-    bool m_signing = false;
-    bool m_awaitingPin = false;
-    int m_epoch = 0; // bumped when the content is forgotten: late answers are dropped
-    SaveState m_saveState = SaveState::Saved;
-    QString m_message;
-    bool m_lastCanSign = false;
     bool m_lastConcernFlag = false;
     QList<domain::ChildAnswer> m_lastAnswers;
 };
