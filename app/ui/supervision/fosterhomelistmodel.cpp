@@ -145,8 +145,7 @@ void FosterHomeListModel::setSession(SessionController *session)
             else
                 setRows({}, false); // locked: no journal content stays in memory
         });
-        connect(m_session, &SessionController::journalChanged, this,
-                &FosterHomeListModel::reload);
+        connect(m_session, &SessionController::journalChanged, this, &FosterHomeListModel::reload);
     }
     emit sessionChanged();
     reload();
