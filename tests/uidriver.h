@@ -96,9 +96,10 @@ struct UiDriver
     // Typed one key at a time into whatever has the focus.
     void typeText(const QString &text) const
     {
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, window, Qt::Key(c.toUpper().unicode()), QString(c),
-                                Qt::NoModifier);
+        for (const QChar c : text) {
+            const Qt::Key key = c == u'\n' ? Qt::Key_Return : Qt::Key(c.toUpper().unicode());
+            QTest::sendKeyEvent(QTest::Click, window, key, QString(c), Qt::NoModifier);
+        }
         QCoreApplication::processEvents();
     }
 

@@ -10,6 +10,7 @@
 #include "reviewfixture.h"
 #include "reviewtypes.h"
 #include "syncindicator.h"
+#include "uidriver.h"
 #include "uisettings.h"
 
 #include <QGuiApplication>
@@ -25,6 +26,8 @@ using namespace homevisit;
 using namespace homevisit::ui;
 using homevisit::test::ReviewTablet;
 using homevisit::test::waitFor;
+
+using homevisit::test::findItem;
 
 namespace {
 
@@ -62,18 +65,6 @@ ApplicationWindow {
 }
 )";
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
 // A RecordDelegate row (it has reviewText) showing `recordId`.
 QQuickItem *findRow(QQuickItem *root, const QString &recordId)
 {
@@ -86,21 +77,12 @@ QQuickItem *findRow(QQuickItem *root, const QString &recordId)
     return nullptr;
 }
 
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, window, Qt::Key(c.toUpper().unicode()), QString(c),
-                            Qt::NoModifier);
-    QCoreApplication::processEvents();
-}
-
-struct ReviewWindow
+struct ReviewWindow : test::UiDriver
 {
     ReviewTablet tablet;
     SyncIndicator indicator{tablet.session.get()};
     UiSettings settings{tablet.user.path()};
     QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
 
     explicit ReviewWindow(ReviewTablet::Role role,
                           const std::function<void(ReviewTablet &)> &before = {})
@@ -120,50 +102,7 @@ struct ReviewWindow
         REQUIRE(QTest::qWaitForWindowExposed(window));
     }
 
-    QQuickItem *item(const QString &name) { return findItem(window->contentItem(), name); }
-
-    QQuickItem *waitItem(const QString &name)
-    {
-        QQuickItem *found = nullptr;
-        INFO(name.toStdString());
-        REQUIRE(waitFor([&] { return (found = item(name)) != nullptr; }));
-        return found;
-    }
-
-    QString text(const QString &name) { return waitItem(name)->property("text").toString(); }
-
-    // Focus, then Space: what a keyboard user does to press a button.
-    void press(const QString &name)
-    {
-        QQuickItem *target = waitItem(name);
-        INFO(name.toStdString());
-        REQUIRE(target->isEnabled());
-        target->forceActiveFocus(Qt::TabFocusReason);
-        REQUIRE(target->hasActiveFocus());
-        QTest::keyClick(window, Qt::Key_Space);
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &name, const QString &text)
-    {
-        QQuickItem *target = waitItem(name);
-        target->forceActiveFocus(Qt::TabFocusReason);
-        typeText(window, text);
-    }
-
-    // Opens row `row` of a list from the keyboard: focus the list, arrow down, Enter.
-    void openRow(const QString &listName, int row)
-    {
-        QQuickItem *list = waitItem(listName);
-        REQUIRE(waitFor([&] { return list->property("count").toInt() > row; }));
-        list->forceActiveFocus(Qt::TabFocusReason);
-        list->setProperty("currentIndex", 0);
-        for (int i = 0; i < row; ++i)
-            QTest::keyClick(window, Qt::Key_Down);
-        REQUIRE(list->property("currentIndex").toInt() == row);
-        QTest::keyClick(window, Qt::Key_Return);
-        QCoreApplication::processEvents();
-    }
+    QString text(const QString &name) { return waitForItem(name)->property("text").toString(); }
 
     bool dialogOpen(const QString &name)
     {
@@ -193,7 +132,7 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
 {
     ReviewWindow w(ReviewTablet::Role::Supervisor);
     const ui::DemoTeamSummary team = w.tablet.team;
-    QQuickItem *list = w.waitItem("reviewList");
+    QQuickItem *list = w.waitForItem("reviewList");
     REQUIRE(waitFor([&] { return list->property("count").toInt() == team.records; }));
     const int unreviewed = team.records - team.signedOff - team.returned;
     CHECK(w.text("filterAll") == QStringLiteral("All (%1)").arg(team.records));
@@ -206,10 +145,10 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
 
     // The newest unreviewed record: return it, first without a comment.
     w.openRow("reviewList", 0);
-    QQuickItem *page = w.waitItem("recordViewPage");
-    REQUIRE(waitFor([&] { return w.item("returnButton") != nullptr; }));
+    QQuickItem *page = w.waitForItem("recordViewPage");
+    REQUIRE(waitFor([&] { return w.shown("returnButton"); }));
     CHECK(w.text("reviewStateLabel").startsWith(u"Not reviewed"));
-    CHECK(w.item("amendButton") == nullptr); // not her record
+    CHECK_FALSE(w.shown("amendButton")); // not her record
     w.snapshot("record-view-supervisor");
     const int reviewsBefore = int(w.tablet.records(domain::RecordKind::Review).size());
 
@@ -218,7 +157,7 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     REQUIRE(waitFor([&] { return w.item("reviewCommentField")->hasActiveFocus(); }));
     w.type("reviewPinField", w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
-    REQUIRE(waitFor([&] { return w.item("reviewMessage") != nullptr; }));
+    REQUIRE(waitFor([&] { return w.shown("reviewMessage"); }));
     CHECK(w.text("reviewMessage") ==
           "Write what needs to be completed before returning the record.");
     CHECK(w.dialogOpen("reviewDialog"));
@@ -227,7 +166,7 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     w.snapshot("review-return-blocked");
 
     const QString comment = QStringLiteral("Beskriv varfor samtalet inte holls enskilt.");
-    typeText(w.window, comment);
+    w.typeText(comment);
     w.type("reviewPinField", w.tablet.user.pin);
     w.snapshot("review-return");
     QTest::keyClick(w.window, Qt::Key_Return);
@@ -241,14 +180,14 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
 
     // Back in the queue the record has left "unreviewed"; sign off the next one.
     w.press("recordBackButton");
-    REQUIRE(waitFor([&] { return w.item("recordViewPage") == nullptr; }));
+    REQUIRE(waitFor([&] { return !w.shown("recordViewPage"); }));
     REQUIRE(waitFor([&] { return list->property("count").toInt() == unreviewed - 1; }));
     CHECK(w.text("filterReturned") == "Returned (2)");
     w.openRow("reviewList", 0);
     w.press("signOffButton");
     REQUIRE(waitFor([&] { return w.dialogOpen("reviewDialog"); }));
     REQUIRE(waitFor([&] { return w.item("reviewPinField")->hasActiveFocus(); }));
-    typeText(w.window, w.tablet.user.pin);
+    w.typeText(w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return !w.dialogOpen("reviewDialog"); }));
     REQUIRE(waitFor([&] { return w.text("reviewStateLabel").startsWith(u"Signed off"); }));
@@ -261,7 +200,7 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     REQUIRE(waitFor([&] { return list->property("count").toInt() == team.records; }));
     w.openRow("reviewList", 4); // every fifth demo record is a supervision session
     REQUIRE(waitFor([&] { return w.text("recordTitle").contains(u"Supervision session"); }));
-    QQuickItem *sections = w.waitItem("sectionList");
+    QQuickItem *sections = w.waitForItem("sectionList");
     REQUIRE(waitFor([&] { return sections->property("count").toInt() > 5; }));
     w.snapshot("record-view-supervision");
 }
@@ -274,20 +213,20 @@ TEST_CASE("QML: the author sees the returned record and its comment", "[qml][aut
     });
 
     // Her caseload says one record was returned; it opens the returned records.
-    REQUIRE(waitFor([&] { return w.item("returnedButton") != nullptr; }));
+    REQUIRE(waitFor([&] { return w.shown("returnedButton"); }));
     CHECK(w.text("returnedButton").toStdString() == "1 returned for completion");
     w.snapshot("caseload-returned");
     w.press("returnedButton");
-    QQuickItem *list = w.waitItem("reviewList");
+    QQuickItem *list = w.waitForItem("reviewList");
     REQUIRE(waitFor([&] { return list->property("count").toInt() == 1; }));
     w.snapshot("my-returned-records");
     w.openRow("reviewList", 0);
-    w.waitItem("recordViewPage");
-    REQUIRE(waitFor([&] { return w.item("reviewCommentLabel") != nullptr; }));
+    w.waitForItem("recordViewPage");
+    REQUIRE(waitFor([&] { return w.shown("reviewCommentLabel"); }));
     CHECK(w.text("reviewStateLabel").startsWith(u"Returned for completion"));
     CHECK(w.text("reviewCommentLabel") == comment);
-    CHECK(w.item("signOffButton") == nullptr);
-    CHECK(w.item("returnButton") == nullptr);
+    CHECK_FALSE(w.shown("signOffButton"));
+    CHECK_FALSE(w.shown("returnButton"));
 
     // She completes it with an amendment: refused while empty, then stored beside it.
     w.press("amendButton");
@@ -295,11 +234,11 @@ TEST_CASE("QML: the author sees the returned record and its comment", "[qml][aut
     REQUIRE(waitFor([&] { return w.item("amendmentTextField")->hasActiveFocus(); }));
     w.type("amendmentPinField", w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
-    REQUIRE(waitFor([&] { return w.item("amendmentMessage") != nullptr; }));
+    REQUIRE(waitFor([&] { return w.shown("amendmentMessage"); }));
     CHECK(w.text("amendmentMessage") == "Write the correction before saving it.");
     CHECK(w.tablet.records(domain::RecordKind::Amendment).isEmpty());
     const QString text = QStringLiteral("Elsa sa att hon trivs i nya klassen.");
-    typeText(w.window, text); // the focus went back to the correction
+    w.typeText(text); // the focus went back to the correction
     w.type("amendmentReasonField", QStringLiteral("Kompletterat efter granskning."));
     w.type("amendmentPinField", w.tablet.user.pin);
     w.snapshot("amendment-dialog");

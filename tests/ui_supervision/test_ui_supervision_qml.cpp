@@ -10,6 +10,7 @@
 #include "qmltypes.h"
 #include "supervisionfixture.h"
 #include "supervisiontypes.h"
+#include "uidriver.h"
 #include "visittypes.h"
 
 #include <QGuiApplication>
@@ -25,6 +26,8 @@ Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 using namespace homevisit;
 using namespace homevisit::ui;
 using homevisit::test::waitFor;
+
+using homevisit::test::findItem;
 
 namespace {
 
@@ -52,28 +55,6 @@ ApplicationWindow {
 }
 )";
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return root->objectName() == name ? root : nullptr;
-}
-
-// Typed on a hardware keyboard, one key at a time (QTest::keyClicks is for widgets).
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar c : text) {
-        const Qt::Key key = c == u'\n' ? Qt::Key_Return : Qt::Key(c.toUpper().unicode());
-        QTest::sendKeyEvent(QTest::Click, window, key, QString(c), Qt::NoModifier);
-    }
-    QCoreApplication::processEvents();
-}
-
 bool isInside(QQuickItem *item, QQuickItem *ancestor)
 {
     for (; item; item = item->parentItem())
@@ -82,13 +63,12 @@ bool isInside(QQuickItem *item, QQuickItem *ancestor)
     return false;
 }
 
-struct SupervisionWindow
+struct SupervisionWindow : test::UiDriver
 {
     test::SupervisionTablet tablet;
     SyncIndicator indicator{tablet.session.get()};
     UiSettings settings{tablet.user.path()};
     QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
 
     SupervisionWindow()
     {
@@ -107,51 +87,10 @@ struct SupervisionWindow
         }));
     }
 
-    QQuickItem *item(const QString &name) { return findItem(window->contentItem(), name); }
-    QQuickItem *in(const QString &parent, const QString &name)
-    {
-        return findItem(item(parent), name);
-    }
     QObject *top() { return item("stack")->property("currentItem").value<QObject *>(); }
     SupervisionSessionEditor *editor()
     {
         return qvariant_cast<SupervisionSessionEditor *>(top()->property("editor"));
-    }
-
-    // Focus, then Space: what a keyboard user does to press a button.
-    void press(const QString &name)
-    {
-        QQuickItem *target = item(name);
-        INFO(name.toStdString());
-        REQUIRE(target);
-        REQUIRE(target->isVisible());
-        REQUIRE(target->isEnabled());
-        target->forceActiveFocus(Qt::TabFocusReason);
-        REQUIRE(target->hasActiveFocus());
-        QTest::keyClick(window, Qt::Key_Space);
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &name, const QString &text)
-    {
-        QQuickItem *target = item(name);
-        INFO(name.toStdString());
-        REQUIRE(target);
-        target->forceActiveFocus(Qt::TabFocusReason);
-        typeText(window, text);
-    }
-
-    // Down the list with the arrow keys to the row, then Return.
-    void openRow(const QString &listName, int row)
-    {
-        QQuickItem *list = item(listName);
-        REQUIRE(list);
-        list->forceActiveFocus(Qt::TabFocusReason);
-        for (int i = 0; i < row; ++i)
-            QTest::keyClick(window, Qt::Key_Down);
-        REQUIRE(list->property("currentIndex").toInt() == row);
-        QTest::keyClick(window, Qt::Key_Return);
-        QCoreApplication::processEvents();
     }
 
     void openNewSession()
@@ -246,7 +185,7 @@ TEST_CASE("QML: signing is blocked until the required fields are filled, then si
     REQUIRE(waitFor([&] { return w.popupVisible("signDialog"); }));
     QQuickItem *pin = w.item("pinField");
     REQUIRE(waitFor([&] { return pin->hasActiveFocus(); }));
-    typeText(w.window, "975310");
+    w.typeText("975310");
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return !w.editor()->message().isEmpty(); }));
     CHECK_FALSE(w.editor()->isSigned());
@@ -255,7 +194,7 @@ TEST_CASE("QML: signing is blocked until the required fields are filled, then si
 
     REQUIRE(waitFor(
         [&] { return pin->hasActiveFocus() && pin->property("text").toString().isEmpty(); }));
-    typeText(w.window, w.tablet.user.pin);
+    w.typeText(w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return w.editor()->isSigned(); }));
     REQUIRE(waitFor([&] { return !w.popupVisible("signDialog"); }));
@@ -305,7 +244,7 @@ TEST_CASE("QML: the family's rating covers everything and needs the PIN to leave
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor(
         [&] { return w.item("leavePinField") && w.item("leavePinField")->hasActiveFocus(); }));
-    typeText(w.window, "975310");
+    w.typeText("975310");
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(
         waitFor([&] { return !w.item("leaveMessage")->property("text").toString().isEmpty(); }));
@@ -313,7 +252,7 @@ TEST_CASE("QML: the family's rating covers everything and needs the PIN to leave
     w.snapshot("family-rating-pin");
 
     REQUIRE(waitFor([&] { return w.item("leavePinField")->hasActiveFocus(); }));
-    typeText(w.window, w.tablet.user.pin);
+    w.typeText(w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return !w.popupVisible("familyRatingPopup"); }));
 

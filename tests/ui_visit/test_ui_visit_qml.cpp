@@ -8,6 +8,7 @@
 
 #include "i18n/translations.h"
 #include "qmltypes.h"
+#include "uidriver.h"
 #include "visitfixture.h"
 #include "visittypes.h"
 
@@ -26,6 +27,8 @@ Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 using namespace homevisit;
 using namespace homevisit::ui;
 using homevisit::test::waitFor;
+
+using homevisit::test::findItem;
 
 namespace {
 
@@ -54,27 +57,6 @@ ApplicationWindow {
 }
 )";
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
-// Typed on a hardware keyboard, one key at a time (QTest::keyClicks is for widgets).
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, window, Qt::Key(c.toUpper().unicode()), QString(c),
-                            Qt::NoModifier);
-    QCoreApplication::processEvents();
-}
-
 bool isInside(QQuickItem *item, QQuickItem *ancestor)
 {
     for (; item; item = item->parentItem())
@@ -83,13 +65,12 @@ bool isInside(QQuickItem *item, QQuickItem *ancestor)
     return false;
 }
 
-struct VisitWindow
+struct VisitWindow : test::UiDriver
 {
     test::VisitTablet tablet;
     SyncIndicator indicator{tablet.session.get()};
     UiSettings settings{tablet.user.path()};
     QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
     QObject *page = nullptr;
     ChildVisitEditor *editor = nullptr;
 
@@ -112,31 +93,6 @@ struct VisitWindow
         editor = qvariant_cast<ChildVisitEditor *>(page->property("editor"));
         REQUIRE(editor);
         REQUIRE(waitFor([&] { return editor->ready(); }));
-    }
-
-    QQuickItem *item(const QString &name) { return findItem(window->contentItem(), name); }
-
-    // Focus, then Space: what a keyboard user does to press a button.
-    void press(const QString &name)
-    {
-        QQuickItem *target = item(name);
-        INFO(name.toStdString());
-        REQUIRE(target);
-        REQUIRE(target->isVisible());
-        REQUIRE(target->isEnabled());
-        target->forceActiveFocus(Qt::TabFocusReason);
-        REQUIRE(target->hasActiveFocus());
-        QTest::keyClick(window, Qt::Key_Space);
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &name, const QString &text)
-    {
-        QQuickItem *target = item(name);
-        INFO(name.toStdString());
-        REQUIRE(target);
-        target->forceActiveFocus(Qt::TabFocusReason);
-        typeText(window, text);
     }
 
     // For looking at the pages: PNGs into $VISIT_SCREENSHOTS when it is set.
@@ -193,7 +149,7 @@ TEST_CASE("QML: signing is blocked until the checklist is complete", "[qml][visi
     QQuickItem *pin = w.item("pinField");
     REQUIRE(pin->isVisible());
     REQUIRE(waitFor([&] { return pin->hasActiveFocus(); }));
-    typeText(w.window, "135792");
+    w.typeText("135792");
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return !w.editor->signing(); }));
     REQUIRE(waitFor([&] { return !w.editor->message().isEmpty(); }));
@@ -204,7 +160,7 @@ TEST_CASE("QML: signing is blocked until the checklist is complete", "[qml][visi
     // The right one signs, closes the dialog and makes the page read-only.
     REQUIRE(waitFor(
         [&] { return pin->hasActiveFocus() && pin->property("text").toString().isEmpty(); }));
-    typeText(w.window, w.tablet.user.pin);
+    w.typeText(w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return w.editor->isSigned(); }));
     REQUIRE(waitFor([&] { return !w.popupVisible("signDialog"); }));
@@ -244,7 +200,7 @@ TEST_CASE("QML: the reason field appears when the child was not spoken with alon
     CHECK(w.editor->violations()->violations().contains(
         domain::RuleViolation{"checklist.not_alone_reason_text", "reason_text_required"}));
     reasonText->forceActiveFocus(Qt::TabFocusReason);
-    typeText(w.window, "Inget rum att prata ostört i.");
+    w.typeText("Inget rum att prata ostört i.");
     CHECK(w.editor->draft()->visit().checklist.notAloneReasonText ==
           "Inget rum att prata ostört i.");
     CHECK_FALSE(w.editor->violations()->violations().contains(
@@ -320,14 +276,14 @@ TEST_CASE("QML: child mode covers everything and cannot be left without the PIN"
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor(
         [&] { return w.item("leavePinField") && w.item("leavePinField")->hasActiveFocus(); }));
-    typeText(w.window, "975310");
+    w.typeText("975310");
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(
         waitFor([&] { return !w.item("leaveMessage")->property("text").toString().isEmpty(); }));
     CHECK(w.popupVisible("childModePopup"));
 
     REQUIRE(waitFor([&] { return w.item("leavePinField")->hasActiveFocus(); }));
-    typeText(w.window, w.tablet.user.pin);
+    w.typeText(w.tablet.user.pin);
     QTest::keyClick(w.window, Qt::Key_Return);
     REQUIRE(waitFor([&] { return !w.popupVisible("childModePopup"); }));
 
