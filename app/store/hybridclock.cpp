@@ -18,6 +18,9 @@ std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
     const QStringList parts = text.split(QLatin1Char('.'));
     if (parts.size() != 2 || parts[0].size() != 16 || parts[1].size() != 6)
         return std::nullopt;
+    for (const QString &part : parts)
+        if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }))
+            return std::nullopt;
     bool okP = false, okL = false;
     HlcStamp s{parts[0].toLongLong(&okP), parts[1].toUInt(&okL)};
     if (!okP || !okL)
@@ -27,19 +30,31 @@ std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
 
 HybridClock::HybridClock(WallClock wall) : m_wall(std::move(wall)) {}
 
+// `logical` after `physical`, carried into the next millisecond past six digits so the
+// stamp keeps its fixed width (a seven-digit counter made the gateway refuse every
+// later stamp of the tablet).
+HlcStamp HybridClock::next(qint64 physical, quint32 logical)
+{
+    if (logical > HlcStamp::MaxLogical)
+        return {std::min(physical + 1, HlcStamp::MaxPhysicalMs), 0};
+    return {physical, logical};
+}
+
 HlcStamp HybridClock::now()
 {
-    const qint64 wall = m_wall();
+    const qint64 wall = wallNow();
     if (wall > m_last.physicalMs)
         m_last = {wall, 0};
     else
-        ++m_last.logical;
+        m_last = next(m_last.physicalMs, m_last.logical + 1);
     return m_last;
 }
 
-void HybridClock::observe(const HlcStamp &remote)
+bool HybridClock::observe(const HlcStamp &remote)
 {
-    const qint64 wall = m_wall();
+    const qint64 wall = wallNow();
+    if (remote.physicalMs > wall + MaxAheadMs)
+        return false;
     const qint64 physical = std::max({wall, m_last.physicalMs, remote.physicalMs});
     quint32 logical = 0;
     if (physical == m_last.physicalMs && physical == remote.physicalMs)
@@ -48,12 +63,19 @@ void HybridClock::observe(const HlcStamp &remote)
         logical = m_last.logical + 1;
     else if (physical == remote.physicalMs)
         logical = remote.logical + 1;
-    m_last = {physical, logical};
+    m_last = next(physical, logical);
+    return true;
 }
 
 void HybridClock::restore(const HlcStamp &last)
 {
     m_last = std::max(m_last, last);
+}
+
+void HybridClock::rebase(qint64 offsetMs, const HlcStamp &floor)
+{
+    m_offsetMs = offsetMs;
+    m_last = floor;
 }
 
 } // namespace homevisit

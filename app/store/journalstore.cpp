@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 
 namespace homevisit::store {
@@ -158,9 +159,13 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, const Secu
     if (!wall)
         wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
     std::unique_ptr<Database> db = Database::open(path, dataKey);
-    migrate(*db, targetSchema < 0 ? CurrentSchemaVersion : targetSchema);
+    const int before = store::schemaVersion(*db);
+    const int target = targetSchema < 0 ? CurrentSchemaVersion : targetSchema;
+    migrate(*db, target);
     std::unique_ptr<JournalStore> store(
         new JournalStore(std::move(db), std::move(identity), std::move(wall)));
+    if (before >= 2 && before < 5 && target >= 5)
+        store->requeueBatchRefusals();
     if (store->schemaVersion() >= 3) // older schemas exist only in migration tests
         store->audit(QStringLiteral("open"), {});
     return store;
@@ -169,15 +174,124 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, const Secu
 JournalStore::JournalStore(std::unique_ptr<Database> db, Identity identity, WallClock wall)
     : m_db(std::move(db)), m_identity(std::move(identity)), m_wall(std::move(wall)), m_clock(m_wall)
 {
-    // Resume the clock above everything already written, whatever the wall clock says.
-    Statement st = m_db->prepare("SELECT max(hlc) FROM records");
+    // Resume the clock above everything this tablet wrote, whatever the wall clock says:
+    // its own records and the newest audit event (every write transaction makes one).
+    // Stamps pulled from elsewhere are not ours to continue from (see observe()).
+    Statement st =
+        m_db->prepare("SELECT max(hlc) FROM records WHERE device = ?1 AND length(hlc) = 23");
+    st.bind(1, m_identity.device);
     if (st.step())
         if (auto last = HlcStamp::fromString(st.text(0)))
             m_clock.restore(*last);
-    Statement audit = m_db->prepare("SELECT max(hlc) FROM audit_events");
+    Statement audit = m_db->prepare("SELECT hlc FROM audit_events ORDER BY seq DESC LIMIT 1");
     if (audit.step())
         if (auto last = HlcStamp::fromString(audit.text(0)))
             m_clock.restore(*last);
+    m_hasSettings = store::schemaVersion(*m_db) >= 3;
+    if (m_hasSettings)
+        m_clock.setOffset(setting(ClockOffsetKey).toLongLong());
+}
+
+// The server refused whole batches before version 5 when one stamp in them was bad, and
+// each record of the batch was marked refused with the bare error code ("code: why" is a
+// refusal of that record itself). Those go out again, with their current wire form.
+void JournalStore::requeueBatchRefusals()
+{
+    Transaction tx(*m_db);
+    QStringList ids;
+    {
+        Statement st = m_db->prepare(
+            "SELECT s.record_id FROM record_sync s WHERE s.state = 'refused'"
+            " AND instr(coalesce(s.reason, ''), ': ') = 0"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = s.record_id)");
+        while (st.step())
+            ids << st.text(0);
+    }
+    for (const QString &id : ids) {
+        enqueue(id);
+        m_db->prepare("UPDATE record_sync SET state = 'local', reason = NULL WHERE record_id = ?1")
+            .bind(1, id)
+            .run();
+    }
+    if (!ids.isEmpty())
+        auditInTx(QStringLiteral("sync"), {},
+                  QStringLiteral("%1 refused records queued again").arg(ids.size()), tick());
+    tx.commit();
+}
+
+int JournalStore::rebaseClock(qint64 serverNowMs)
+{
+    Transaction tx(*m_db);
+    const qint64 offset = serverNowMs - m_wall();
+    // Continue above what the server may already hold of ours (at most MaxAheadMs ahead
+    // of it), so records it accepted keep their place before the re-stamped ones.
+    HlcStamp floor{serverNowMs, 0};
+    {
+        Statement st = m_db->prepare("SELECT max(hlc) FROM records WHERE device = ?1"
+                                     " AND length(hlc) = 23 AND hlc <= ?2 AND id NOT IN"
+                                     " (SELECT record_id FROM outbox)");
+        st.bind(1, m_identity.device)
+            .bind(2, HlcStamp{serverNowMs + HybridClock::MaxAheadMs, 0}.toString());
+        if (st.step())
+            if (const auto found = HlcStamp::fromString(st.text(0)))
+                floor = std::max(floor, *found);
+    }
+    m_clock.rebase(offset, floor);
+    m_db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES (?1, ?2)")
+        .bind(1, ClockOffsetKey)
+        .bind(2, QString::number(offset))
+        .run();
+    // Queued records stamped in the server's future get new stamps in their old order.
+    const QString limit = HlcStamp{serverNowMs, HlcStamp::MaxLogical}.toString();
+    QList<std::pair<QString, qint64>> ahead; // record id, outbox seq
+    {
+        Statement st = m_db->prepare(
+            "SELECT r.id, o.seq FROM outbox o JOIN records r ON r.id = o.record_id"
+            " WHERE o.in_flight = 0 AND r.device = ?1 AND (r.hlc > ?2 OR length(r.hlc) <> 23)"
+            " ORDER BY length(r.hlc), r.hlc, o.seq");
+        st.bind(1, m_identity.device).bind(2, limit);
+        while (st.step())
+            ahead.append({st.text(0), st.int64(1)});
+    }
+    for (const auto &[id, seq] : ahead)
+        restamp(id, seq, m_clock.now());
+    // Not tick(): the newest audit event still carries the clock's old, too-late stamp.
+    auditInTx(QStringLiteral("sync"), {},
+              QStringLiteral("clock %1 s ahead of the server; %2 queued records re-stamped")
+                  .arg(-offset / 1000)
+                  .arg(ahead.size()),
+              m_clock.now());
+    tx.commit();
+    return int(ahead.size());
+}
+
+// In the caller's transaction: the record and its frozen wire form get the new stamp.
+void JournalStore::restamp(const QString &id, qint64 outboxSeq, const HlcStamp &stamp)
+{
+    m_db->prepare("UPDATE records SET hlc = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, stamp.toString())
+        .run();
+    Statement st = m_db->prepare("SELECT payload FROM outbox WHERE seq = ?1");
+    st.bind(1, outboxSeq);
+    if (!st.step() || st.isNull(0))
+        return; // filled from the record when it is sent
+    QJsonObject payload = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+    payload.insert("hlc", stamp.toString());
+    m_db->prepare("UPDATE outbox SET payload = ?2, next_attempt_at = 0 WHERE seq = ?1")
+        .bind(1, outboxSeq)
+        .bind(2, QString::fromUtf8(serialize(payload)))
+        .run();
+}
+
+void JournalStore::noteServerTime(qint64 serverNowMs)
+{
+    // Only ever corrects a clock found ahead (rebaseClock): once the tablet's own clock
+    // agrees with the server again, the correction goes.
+    if (m_clock.offset() == 0 || std::llabs(serverNowMs - m_wall()) > HybridClock::MaxAheadMs / 2)
+        return;
+    m_clock.setOffset(0);
+    setSetting(ClockOffsetKey, QString());
 }
 
 JournalStore::~JournalStore() = default;
@@ -198,9 +312,15 @@ HlcStamp JournalStore::tick()
     // thread's) may have written since this one last did: start above its last stamp so
     // the two connections share one clock. Every write transaction writes an audit event.
     Statement st = m_db->prepare("SELECT hlc FROM audit_events ORDER BY seq DESC LIMIT 1");
-    if (st.step())
-        if (auto last = HlcStamp::fromString(st.text(0)))
-            m_clock.restore(*last);
+    const std::optional<HlcStamp> last =
+        st.step() ? HlcStamp::fromString(st.text(0)) : std::nullopt;
+    // The other connection may have found the clock ahead of the server (rebaseClock):
+    // then its newest stamp is the floor to continue from, not a bound to stay above.
+    const qint64 offset = m_hasSettings ? setting(ClockOffsetKey).toLongLong() : 0;
+    if (offset != m_clock.offset())
+        m_clock.rebase(offset, last.value_or(HlcStamp{m_clock.wallNow(), 0}));
+    else if (last)
+        m_clock.restore(*last);
     return m_clock.now();
 }
 

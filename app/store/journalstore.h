@@ -222,6 +222,13 @@ public:
     // same transaction, so a crash never skips or half-applies a page.
     void applyPulled(const QList<PulledChange> &changes, const QString &nextCursor);
     QString pullCursor() { return setting(QStringLiteral("sync.pull_cursor")); }
+    // The server refused a stamp as too far in its future (its clock reads serverNowMs):
+    // this tablet's clock runs ahead. Stamps are read with the difference taken off from
+    // now on, and queued records stamped past the server's time get new stamps in their
+    // order. Returns how many were re-stamped.
+    int rebaseClock(qint64 serverNowMs);
+    // The server's time, seen in an answer: drops a correction once it is not needed.
+    void noteServerTime(qint64 serverNowMs);
 
 private:
     friend class Outbox;
@@ -230,6 +237,10 @@ private:
     void writePlacement(const Placement &placement);
     void importRecord(const QJsonObject &data, qint64 seq);
     void applyReference(const PulledChange &change);
+    void requeueBatchRefusals();
+    void dropUnreachableReference();
+    void restamp(const QString &id, qint64 outboxSeq, const HlcStamp &stamp);
+    static inline const QString ClockOffsetKey = QStringLiteral("clock.offset_ms");
     JournalStore(std::unique_ptr<Database> db, Identity identity, WallClock wall);
     HlcStamp tick(); // advances the clock and persists it in the current transaction
     void auditInTx(const QString &action, const QString &recordId, const QString &detail,
@@ -248,6 +259,7 @@ private:
     Identity m_identity;
     WallClock m_wall;
     HybridClock m_clock;
+    bool m_hasSettings = false; // schema 3 and later (older ones only in migration tests)
 };
 
 // Largest serialized body accepted (bytes of UTF-8 JSON).

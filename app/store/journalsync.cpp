@@ -64,6 +64,21 @@ void JournalStore::applyPulled(const QList<PulledChange> &changes, const QString
     tx.commit();
 }
 
+// What was on the tablet only through a placement that left with a removal: a foster home
+// of a child who moved to another secretary, a child of a foster home that did. Rows the
+// user is assigned herself stay.
+void JournalStore::dropUnreachableReference()
+{
+    m_db->prepare("DELETE FROM foster_homes WHERE secretary <> ?1 AND id NOT IN"
+                  " (SELECT foster_home_id FROM placements)")
+        .bind(1, m_identity.user)
+        .run();
+    m_db->prepare("DELETE FROM children WHERE secretary <> ?1 AND id NOT IN"
+                  " (SELECT child_id FROM placements)")
+        .bind(1, m_identity.user)
+        .run();
+}
+
 void JournalStore::applyReference(const PulledChange &change)
 {
     const QJsonObject &d = change.data;
@@ -82,6 +97,7 @@ void JournalStore::applyReference(const PulledChange &change)
                                                      : "DELETE FROM placements WHERE id = ?1")
             .bind(1, id)
             .run();
+        dropUnreachableReference();
         return;
     }
     switch (change.type) {
@@ -120,7 +136,7 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
         badChange("record " + id.toStdString() + " has no valid kind, status or clock");
     if (!domain::checkShape(*kind, body).isEmpty())
         badChange("record " + id.toStdString() + " has a malformed body");
-    m_clock.observe(*stamp);
+    m_clock.observe(*stamp); // false for a stamp far in the future: it moves nothing
 
     const std::optional<StoredRecord> local = load(id);
     const bool isSigned = status == u"signed";

@@ -1,9 +1,11 @@
 #include "migrations.h"
 
 #include "domain/records.h"
+#include "hybridclock.h"
 #include "sqlite.h"
 #include "uuid.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <functional>
@@ -141,6 +143,51 @@ constexpr const char *V4[] = {
     "CREATE INDEX outbox_due ON outbox(in_flight, next_attempt_at, seq)",
 };
 
+// v5: a stamp is ordering, not content. A tablet whose clock the server finds ahead
+// re-stamps its unsent records (JournalStore::rebaseClock), signed ones too, so the
+// immutability trigger now names the columns a journal shows instead of the whole row.
+// Repairs what the seven-digit clock bug left (issue: a far-future stamp stopped sync):
+// the tablet's own unparseable stamps get new ones in their old order. The records the
+// server refused with their whole batch are queued again by JournalStore::open, which
+// freezes their wire form as any queued change.
+constexpr const char *V5[] = {
+    "DROP TRIGGER records_signed_immutable",
+    "CREATE TRIGGER records_signed_immutable BEFORE UPDATE OF id, kind, status, author, device,"
+    " created_at, signed_at, revision, child_id, foster_home_id, refers_to, event_date, body"
+    " ON records WHEN OLD.status = 'signed' "
+    "BEGIN SELECT RAISE(ABORT, 'signed records are immutable'); END",
+};
+
+void repairClockBug(Database &db)
+{
+    // Stamps of the bug have a counter of seven or more digits; they sort by length first.
+    std::vector<QString> malformed;
+    {
+        Statement st = db.prepare("SELECT id FROM records WHERE length(hlc) <> 23"
+                                  " ORDER BY length(hlc), hlc, rowid");
+        while (st.step())
+            malformed.push_back(st.text(0));
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    HlcStamp stamp{now, 0};
+    {
+        Statement last = db.prepare("SELECT max(hlc) FROM records WHERE length(hlc) = 23"
+                                    " AND hlc <= ?1");
+        last.bind(1, HlcStamp{now + HybridClock::MaxAheadMs, 0}.toString());
+        if (last.step())
+            if (const auto found = HlcStamp::fromString(last.text(0)))
+                stamp = std::max(stamp, *found);
+    }
+    for (const QString &id : malformed) {
+        stamp = stamp.logical < HlcStamp::MaxLogical ? HlcStamp{stamp.physicalMs, stamp.logical + 1}
+                                                     : HlcStamp{stamp.physicalMs + 1, 0};
+        db.prepare("UPDATE records SET hlc = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, stamp.toString())
+            .run();
+    }
+}
+
 struct Migration
 {
     std::vector<const char *> statements;
@@ -154,6 +201,7 @@ const std::vector<Migration> &allMigrations()
         {{std::begin(V2), std::end(V2)}, queueSignedRecords},
         {{std::begin(V3), std::end(V3)}, backfillConcern},
         {{std::begin(V4), std::end(V4)}, nullptr},
+        {{std::begin(V5), std::end(V5)}, repairClockBug},
     };
     return list;
 }
@@ -168,7 +216,7 @@ int schemaVersion(Database &db)
 void migrate(Database &db, int targetVersion)
 {
     const auto &steps = allMigrations();
-    static_assert(CurrentSchemaVersion == 4);
+    static_assert(CurrentSchemaVersion == 5);
     const int current = schemaVersion(db);
     if (current > int(steps.size()))
         throw StoreError(StoreError::Code::Other,

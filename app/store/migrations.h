@@ -7,7 +7,7 @@ namespace homevisit::store {
 
 class Database;
 
-constexpr int CurrentSchemaVersion = 4;
+constexpr int CurrentSchemaVersion = 5;
 
 int schemaVersion(Database &db);
 // Upgrades to targetVersion (tests build older stores with a lower target). Refuses a

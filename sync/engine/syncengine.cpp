@@ -222,65 +222,123 @@ bool SyncEngine::handleFailure(const Response &response, SyncOutcome &outcome)
 bool SyncEngine::pushAll(SyncOutcome &outcome, qint64 roundStart)
 {
     store::Outbox outbox(m_journal);
-    const qint64 later = roundStart + 1000; // after this round, soon
+    PushRound round{roundStart};
     for (;;) {
         const QList<store::PendingMutation> batch = outbox.takeBatch(PushBatch, roundStart);
         if (batch.isEmpty())
             return true;
         progressed(); // these records are "sending" now
-        // The frozen payload plus its id is the mutation, byte for byte what was queued:
-        // a resend after a crash has the same fingerprint and is answered "duplicate".
-        QJsonArray mutations;
-        for (const store::PendingMutation &m : batch) {
-            QJsonObject mutation = m.record;
-            mutation.insert("mutation_id", m.mutationId);
-            mutations.append(mutation);
-        }
-        const Response response =
-            call(Method::Post, "/v1/push", compact({{"mutations", mutations}}));
-        if (!response.ok()) {
-            const qint64 retryAt = std::max(later, m_clock() + m_backoff.ceiling().count());
-            const bool refuse = classify(response) == Disposition::Refuse;
-            for (const store::PendingMutation &m : batch) {
-                if (refuse)
-                    outbox.refused(m.mutationId, errorCode(response));
-                else
-                    outbox.deferred(m.mutationId, retryAt, errorCode(response));
-            }
-            outcome.refused += refuse ? int(batch.size()) : 0;
-            progressed();
-            return handleFailure(response, outcome);
-        }
-        Decoded<PushResponse> decoded = decodePushResponse(response.body);
-        if (std::holds_alternative<ProtocolError>(decoded)) {
-            for (const store::PendingMutation &m : batch)
-                outbox.deferred(m.mutationId, std::max(later, m_clock() + m_backoff.next().count()),
-                                QStringLiteral("malformed push answer"));
-            outcome.status = SyncStatus::ServerRefused;
-            outcome.detail = QStringLiteral("the server's push answer is malformed");
+        if (!pushBatch(batch, round, outcome))
             return false;
-        }
-        for (const MutationResult &result : std::get<PushResponse>(decoded).results) {
-            if (result.outcome != Outcome::Rejected) {
-                outbox.accepted(result.mutationId, int(result.revision), result.seq,
-                                formatTimestamp(result.receivedAt));
-                ++outcome.accepted;
-            } else if (result.error && result.error->code == u"target_missing") {
-                // The record it refers to may arrive with this round's pull.
-                outbox.deferred(result.mutationId, later, rejectionReason(result));
-            } else {
-                outbox.refused(result.mutationId, rejectionReason(result));
-                ++outcome.refused;
-            }
-        }
         progressed();
     }
+}
+
+// The frozen payload plus its id is the mutation, byte for byte what was queued: a
+// resend after a crash has the same fingerprint and is answered "duplicate".
+QByteArray SyncEngine::pushBody(const QList<store::PendingMutation> &batch)
+{
+    QJsonArray mutations;
+    for (const store::PendingMutation &m : batch) {
+        QJsonObject mutation = m.record;
+        mutation.insert("mutation_id", m.mutationId);
+        mutations.append(mutation);
+    }
+    return compact({{"mutations", mutations}});
+}
+
+bool SyncEngine::pushBatch(const QList<store::PendingMutation> &batch, PushRound &round,
+                           SyncOutcome &outcome)
+{
+    store::Outbox outbox(m_journal);
+    const Response response = call(Method::Post, "/v1/push", pushBody(batch));
+    if (!response.ok()) {
+        const bool refuse = classify(response) == Disposition::Refuse;
+        // A refusal of the whole request may be one bad mutation (a server before
+        // protocol 1.1 answered so): each goes alone, so only that one is refused.
+        if (refuse && batch.size() > 1) {
+            for (const store::PendingMutation &m : batch)
+                if (!pushBatch({m}, round, outcome))
+                    return false;
+            return true;
+        }
+        const qint64 retryAt = std::max(round.later(), m_clock() + m_backoff.ceiling().count());
+        for (const store::PendingMutation &m : batch) {
+            if (refuse)
+                outbox.refused(m.mutationId, errorCode(response));
+            else
+                outbox.deferred(m.mutationId, retryAt, errorCode(response));
+        }
+        outcome.refused += refuse ? int(batch.size()) : 0;
+        return handleFailure(response, outcome);
+    }
+    Decoded<PushResponse> decoded = decodePushResponse(response.body);
+    if (std::holds_alternative<ProtocolError>(decoded)) {
+        for (const store::PendingMutation &m : batch)
+            outbox.deferred(m.mutationId,
+                            std::max(round.later(), m_clock() + m_backoff.next().count()),
+                            QStringLiteral("malformed push answer"));
+        outcome.status = SyncStatus::ServerRefused;
+        outcome.detail = QStringLiteral("the server's push answer is malformed");
+        return false;
+    }
+    for (const MutationResult &result : std::get<PushResponse>(decoded).results)
+        storeResult(result, round, outcome);
+    // After every answer is stored, so the refused rows are out of flight and re-stamped.
+    if (round.serverTime && !round.rebased) {
+        m_journal.rebaseClock(*round.serverTime);
+        round.rebased = true;
+    }
+    return true;
+}
+
+void SyncEngine::storeResult(const MutationResult &result, PushRound &round, SyncOutcome &outcome)
+{
+    store::Outbox outbox(m_journal);
+    if (result.outcome != Outcome::Rejected) {
+        outbox.accepted(result.mutationId, int(result.revision), result.seq,
+                        formatTimestamp(result.receivedAt));
+        m_journal.noteServerTime(result.receivedAt.toMSecsSinceEpoch());
+        ++outcome.accepted;
+    } else if (result.error && result.error->code == u"target_missing") {
+        // The record it refers to may arrive with this round's pull.
+        outbox.deferred(result.mutationId, round.later(), rejectionReason(result));
+    } else if (const auto serverTime = clockAheadOf(result)) {
+        // Stamped in the server's future: this tablet's clock runs ahead. Re-stamp what
+        // waits and send it again in this round, once; a second time waits for the next.
+        round.serverTime = serverTime;
+        outbox.deferred(result.mutationId, round.rebased ? round.later() : round.start,
+                        rejectionReason(result));
+    } else {
+        outbox.refused(result.mutationId, rejectionReason(result));
+        ++outcome.refused;
+    }
+}
+
+// The server's clock (ms) when it refused a stamp as too far in its future.
+std::optional<qint64> SyncEngine::clockAheadOf(const MutationResult &result)
+{
+    if (!result.error || result.error->code != u"invalid_value" ||
+        result.error->extra.value("field").toString() != u"hlc")
+        return std::nullopt;
+    const auto serverTime = parseTimestamp(result.error->extra.value("server_time").toString());
+    if (!serverTime)
+        return std::nullopt;
+    return serverTime->toMSecsSinceEpoch();
 }
 
 bool SyncEngine::pullAll(SyncOutcome &outcome)
 {
     bool restarted = false;
-    for (;;) {
+    // A server that always says has_more must not keep the tablet pulling for ever: a
+    // round takes at most MaxPullPages pages and the next round goes on from the cursor.
+    for (int pages = 0;; ++pages) {
+        if (pages == MaxPullPages) {
+            outcome.status = SyncStatus::Pending;
+            outcome.retryAfterMs = 1000;
+            outcome.detail = QStringLiteral("more changes wait on the server");
+            return false;
+        }
         QUrlQuery query;
         const QString cursor = m_journal.pullCursor();
         if (!cursor.isEmpty())

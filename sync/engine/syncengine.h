@@ -10,6 +10,7 @@
 #include "client/transport.h"
 #include "protocol/protocol.h"
 #include "store/journalstore.h"
+#include "store/outbox.h"
 
 #include <functional>
 
@@ -98,6 +99,7 @@ public:
     SyncOutcome syncOnce(SyncTrigger trigger = SyncTrigger::Automatic);
 
     static constexpr int PushBatch = 50;
+    static constexpr int MaxPullPages = 100; // per round: 20,000 changes at the default limit
 
     // Called on this thread whenever a round changed the journal (a batch went out,
     // answers were stored, a pull page applied), so the UI can show "sending" and
@@ -106,7 +108,20 @@ public:
 
 private:
     bool ensureAccessToken(SyncOutcome &outcome);
+    // What one round's pushes share: when it started, and whether the clock was rebased.
+    struct PushRound
+    {
+        qint64 start = 0;
+        bool rebased = false;
+        std::optional<qint64> serverTime;             // a refusal said the clock runs ahead
+        qint64 later() const { return start + 1000; } // after this round, soon
+    };
     bool pushAll(SyncOutcome &outcome, qint64 roundStart);
+    bool pushBatch(const QList<store::PendingMutation> &batch, PushRound &round,
+                   SyncOutcome &outcome);
+    static QByteArray pushBody(const QList<store::PendingMutation> &batch);
+    void storeResult(const MutationResult &result, PushRound &round, SyncOutcome &outcome);
+    static std::optional<qint64> clockAheadOf(const MutationResult &result);
     bool pullAll(SyncOutcome &outcome);
     // Maps a failed response onto the outcome; false = stop this round.
     bool handleFailure(const Response &response, SyncOutcome &outcome);

@@ -92,6 +92,41 @@ int listDevices(Gateway &gateway)
     return 0;
 }
 
+// Moves a child (to a social secretary) or a foster home (to a foster-home secretary) of
+// the same municipality. The former secretary's tablets are told to remove it at their
+// next sync; the records about it stay with their authors.
+int reassign(Gateway &gateway, const QStringList &arguments)
+{
+    const auto child = optionValue(arguments, "--child");
+    const auto home = optionValue(arguments, "--foster-home");
+    const auto to = optionValue(arguments, "--to");
+    if (!to || child.has_value() == home.has_value())
+        return fail(2, "admin reassign needs --child ID or --foster-home ID, and --to USER");
+    CentralStore &store = gateway.store();
+    const auto type = child ? sync::ChangeType::Child : sync::ChangeType::FosterHome;
+    const QString id = child ? *child : *home;
+    const auto row = store.referenceRow(type, id);
+    if (!row)
+        return fail(1, QStringLiteral("no such %1: %2").arg(child ? "child" : "foster home", id));
+    const auto user = store.user(*to);
+    const sync::Role needed = child ? sync::Role::Caseworker : sync::Role::FosterHomeSecretary;
+    if (!user || user->revoked || user->municipality != row->municipality || user->role != needed)
+        return fail(1, QStringLiteral("%1 is not a %2 of municipality %3")
+                           .arg(*to, sync::roleName(needed), row->municipality));
+    QJsonObject data = row->data;
+    const QString former = data.value("secretary").toString();
+    data.insert("secretary", *to);
+    store.transaction([&] {
+        if (child)
+            store.putChild(row->municipality, data);
+        else
+            store.putFosterHome(row->municipality, data);
+        store.audit({Actor, {}, row->municipality, "admin_reassign", id, former + " -> " + *to});
+        return true;
+    });
+    return 0;
+}
+
 } // namespace
 
 int runAdmin(Gateway &gateway, const QStringList &arguments)
@@ -105,8 +140,10 @@ int runAdmin(Gateway &gateway, const QStringList &arguments)
         return revokeUser(gateway, arguments);
     if (command == u"list-devices")
         return listDevices(gateway);
+    if (command == u"reassign")
+        return reassign(gateway, arguments);
     return fail(2, "unknown admin command (credential, revoke-device, revoke-user, "
-                   "list-devices): " +
+                   "list-devices, reassign): " +
                        command);
 }
 

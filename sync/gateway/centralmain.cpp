@@ -26,7 +26,8 @@ constexpr char Usage[] =
     " [--demo] [--postgres CONNINFO]\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
     " | revoke-device --device ID"
-    " | revoke-user --user U | list-devices";
+    " | revoke-user --user U | list-devices"
+    " | reassign (--child ID | --foster-home ID) --to U";
 
 struct Options
 {

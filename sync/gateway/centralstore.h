@@ -33,6 +33,9 @@ struct UserRow
     QString displayName;
     QString supervisor; // the supervisor whose team this user is in ("" = none)
     bool revoked = false;
+    // False for a role string this build does not know: no access at all, but not a
+    // revocation either (that would make her tablets erase what they have not sent).
+    bool knownRole = true;
 };
 
 struct DeviceRow
@@ -89,6 +92,10 @@ struct Visibility
     sync::Role role = sync::Role::Caseworker;
 };
 
+// One row of a store's changes query: (seq, type, data). A type "remove_<type>" carries
+// the row's id as its data and becomes a "remove" change; others carry the stored JSON.
+sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &data);
+
 class CentralStore
 {
 public:
@@ -132,6 +139,14 @@ public:
     virtual void putFosterHome(const QString &municipality, const QJsonObject &data) = 0;
     virtual void putChild(const QString &municipality, const QJsonObject &data) = 0;
     virtual void putPlacement(const QString &municipality, const QJsonObject &data) = 0;
+    // A child's or foster home's stored row (the municipality and the JSON as sent to
+    // tablets); nullopt when there is none.
+    struct ReferenceRow
+    {
+        QString municipality;
+        QJsonObject data;
+    };
+    virtual std::optional<ReferenceRow> referenceRow(sync::ChangeType type, const QString &id) = 0;
     virtual bool isChildAssigned(const QString &childId, const QString &secretary,
                                  const QString &municipality) = 0;
     virtual bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,

@@ -53,6 +53,8 @@ void addPeople(CentralStore &store)
     store.addUser({"anna", Gotland, Role::Caseworker, "Anna Lind", "bodil", false});
     store.addUser({"karin", Gotland, Role::FosterHomeSecretary, "Karin Holmberg", "bodil", false});
     store.addUser({"admin", Gotland, Role::Admin, "Administratör Gotland", "", false});
+    // A second social secretary, with no children yet: someone to hand a child over to.
+    store.addUser({"erik", Gotland, Role::Caseworker, "Erik Sandström", "bodil", false});
     store.addUser({"vera", Vetlanda, Role::Caseworker, "Vera Sandberg", "", false});
 }
 

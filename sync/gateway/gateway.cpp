@@ -101,7 +101,7 @@ Reply Gateway::enroll(const QByteArray &body)
         const auto userName =
             m_store.consumeCredential(secretHash(normalizedCredential(request.credential)), now);
         const auto user = userName ? m_store.user(*userName) : std::nullopt;
-        if (!user || user->revoked) {
+        if (!user || user->revoked || !user->knownRole) {
             // One answer for unknown, used, expired and revoked: nothing to probe.
             refusal = failure(401, "invalid_credential", "the credential is not valid");
             return false;
@@ -173,6 +173,8 @@ std::variant<Caller, ProtocolError> Gateway::authenticate(const QByteArray &auth
     const auto user = m_store.user(grant->user);
     if (!device || !user || device->revoked || user->revoked)
         return deviceRevoked();
+    if (!user->knownRole)
+        return failure(403, "forbidden", "the account has no role this server knows");
     m_store.touchDevice(device->id, user->name, now);
     return Caller{*user, device->id};
 }
@@ -212,8 +214,20 @@ Reply Gateway::push(const QByteArray &authorization, const QByteArray &body)
     // One transaction: a replayed id anywhere in the batch rolls every mutation back.
     m_store.transaction([&] {
         for (const auto &mutation : request.mutations) {
+            if (mutation.invalid) {
+                response.results.append(refuse(who, mutation, *mutation.invalid));
+                continue;
+            }
             const QString fingerprint = sync::mutationFingerprint(mutation);
             if (const auto stored = m_store.mutation(mutation.mutationId)) {
+                // Mutation ids are the caller's: another user's id says nothing of hers.
+                if (stored->user != who.user.name) {
+                    response.results.append(
+                        refuse(who, mutation,
+                               failure(409, "mutation_id_taken",
+                                       "mutation_id: already used; make a new one")));
+                    continue;
+                }
                 if (stored->fingerprint != fingerprint) {
                     replayed = mutation.mutationId;
                     return false;
@@ -288,12 +302,28 @@ std::optional<ProtocolError> Gateway::authorizeTarget(const Caller &caller,
     return std::nullopt;
 }
 
+// A stamp far in the server's future would drag every tablet that pulls the record
+// ahead with it (docs/sync-protocol.md, "Clock stamps"). The tablet re-stamps its queued
+// records from the server_time in the answer.
+std::optional<ProtocolError> checkStamp(const sync::WireRecord &record, const QDateTime &now)
+{
+    const qint64 physical = record.hlc.left(16).toLongLong(); // the decoder checked the shape
+    if (physical <= now.toMSecsSinceEpoch() + sync::MaxHlcAheadMs)
+        return std::nullopt;
+    return failure(422, "invalid_value",
+                   "hlc: more than " + QString::number(sync::MaxHlcAheadMs / 60000) +
+                       " minutes ahead of the server's clock",
+                   {{"field", "hlc"}, {"server_time", sync::formatTimestamp(now)}});
+}
+
 sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &mutation,
                                     const QString &fingerprint)
 {
     const auto &record = mutation.record;
     StoredRecord stored;
-    auto error = authorizeKind(caller, record);
+    auto error = checkStamp(record, QDateTime::currentDateTimeUtc());
+    if (!error)
+        error = authorizeKind(caller, record);
     if (!error)
         error = authorizeTarget(caller, record, stored);
     if (error)

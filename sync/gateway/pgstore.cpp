@@ -66,7 +66,18 @@ constexpr const char *SchemaV1 =
     "CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit"
     " FOR EACH STATEMENT EXECUTE FUNCTION homevisit_audit_append_only();";
 
-constexpr const char *Migrations[] = {SchemaV1};
+// v2: only the roles this build knows (NOT VALID: a row from before is read as no access
+// instead of stopping the upgrade).
+constexpr const char *SchemaV2 =
+    "ALTER TABLE users ADD CONSTRAINT users_role_known CHECK (role IN"
+    " ('caseworker','foster_home_secretary','supervisor','admin')) NOT VALID;";
+
+// v3: an assignment that ended tells the former secretary's tablets to remove the row.
+constexpr const char *SchemaV3 =
+    "CREATE TABLE removals (seq BIGINT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " user_name TEXT NOT NULL, type TEXT NOT NULL, id TEXT NOT NULL);";
+
+constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
 
 // Keys of the transaction-level advisory locks. Every write transaction of every gateway
 // process takes WriteLock first; see transaction() for why.
@@ -368,10 +379,13 @@ UserRow userFrom(const Result &r, int row)
     UserRow user;
     user.name = r.text(row, 0);
     user.municipality = r.text(row, 1);
-    user.role = sync::roleFromName(r.text(row, 2)).value_or(Role::Admin);
+    // A role this build does not know gives no access at all (never a default role).
+    const auto role = sync::roleFromName(r.text(row, 2));
+    user.role = role.value_or(Role::Caseworker);
     user.displayName = r.text(row, 3);
     user.supervisor = r.text(row, 4);
     user.revoked = r.integer(row, 5) != 0;
+    user.knownRole = role.has_value();
     return user;
 }
 } // namespace
@@ -556,6 +570,7 @@ QList<DeviceRow> PgStore::devices(const QString &municipality)
 void PgStore::putFosterHome(const QString &municipality, const QJsonObject &data)
 {
     inWriteTransaction([&] {
+        noteReassignment("foster_home", data);
         run(connection(),
             "INSERT INTO foster_homes(id, municipality, secretary, data, seq)"
             " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
@@ -569,6 +584,7 @@ void PgStore::putFosterHome(const QString &municipality, const QJsonObject &data
 void PgStore::putChild(const QString &municipality, const QJsonObject &data)
 {
     inWriteTransaction([&] {
+        noteReassignment("child", data);
         run(connection(),
             "INSERT INTO children(id, municipality, secretary, data, seq)"
             " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
@@ -577,6 +593,42 @@ void PgStore::putChild(const QString &municipality, const QJsonObject &data)
             {data.value("id").toString(), municipality, data.value("secretary").toString(),
              compact(data), nextSeq()});
     });
+}
+
+std::optional<CentralStore::ReferenceRow> PgStore::referenceRow(sync::ChangeType type,
+                                                                const QString &id)
+{
+    if (type != sync::ChangeType::Child && type != sync::ChangeType::FosterHome)
+        return std::nullopt;
+    const auto r = run(connection(),
+                       type == sync::ChangeType::Child
+                           ? "SELECT municipality, data FROM children WHERE id = $1"
+                           : "SELECT municipality, data FROM foster_homes WHERE id = $1",
+                       {id});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return ReferenceRow{r.text(0, 0), parseObject(r.bytes(0, 1))};
+}
+
+// Before a child or foster home is written: if it had another secretary, her tablets are
+// told to remove it (the records about it stay on them and here).
+void PgStore::noteReassignment(const char *type, const QJsonObject &data)
+{
+    const QString id = data.value("id").toString();
+    const auto r = run(connection(),
+                       std::string_view(type) == "child"
+                           ? "SELECT secretary, municipality FROM children WHERE id = $1"
+                           : "SELECT secretary, municipality FROM foster_homes WHERE id = $1",
+                       {id});
+    if (r.rows() == 0)
+        return;
+    const QString former = r.text(0, 0);
+    if (former.isEmpty() || former == data.value("secretary").toString())
+        return;
+    run(connection(),
+        "INSERT INTO removals(seq, municipality, user_name, type, id)"
+        " VALUES ($1::bigint, $2, $3, $4, $5)",
+        {nextSeq(), r.text(0, 1), former, QString::fromLatin1(type), id});
 }
 
 void PgStore::putPlacement(const QString &municipality, const QJsonObject &data)
@@ -727,18 +779,10 @@ constexpr const char *ChangesSql =
     "         (SELECT id FROM records WHERE author = $1 AND municipality = $2))"
     "     OR ($7::integer = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = $1 AND municipality = $2)))"
+    " UNION ALL SELECT seq, 'remove_' || type, id FROM removals WHERE seq > $3::bigint"
+    "   AND municipality = $2 AND user_name = $1"
     " ORDER BY 1 LIMIT $4::bigint";
 
-sync::ChangeType changeTypeOf(const QString &name)
-{
-    if (name == "child")
-        return sync::ChangeType::Child;
-    if (name == "foster_home")
-        return sync::ChangeType::FosterHome;
-    if (name == "placement")
-        return sync::ChangeType::Placement;
-    return sync::ChangeType::Record;
-}
 } // namespace
 
 QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int limit)
@@ -751,12 +795,7 @@ QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int li
             {who.user, who.municipality, after, qint64(limit), qint64(who.role == Role::Caseworker),
              qint64(who.role == Role::FosterHomeSecretary), qint64(who.role == Role::Supervisor)});
     for (int row = 0; row < r.rows(); ++row) {
-        sync::Change change;
-        change.seq = r.integer(row, 0);
-        change.type = changeTypeOf(r.text(row, 1));
-        change.op = sync::ChangeOp::Upsert;
-        change.data = parseObject(r.bytes(row, 2));
-        result.append(change);
+        result.append(changeFromRow(r.integer(row, 0), r.text(row, 1), r.bytes(row, 2)));
     }
     return result;
 }

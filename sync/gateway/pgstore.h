@@ -51,6 +51,7 @@ public:
     void putFosterHome(const QString &municipality, const QJsonObject &data) override;
     void putChild(const QString &municipality, const QJsonObject &data) override;
     void putPlacement(const QString &municipality, const QJsonObject &data) override;
+    std::optional<ReferenceRow> referenceRow(sync::ChangeType type, const QString &id) override;
     bool isChildAssigned(const QString &childId, const QString &secretary,
                          const QString &municipality) override;
     bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
@@ -74,6 +75,7 @@ private:
     Connection &connection();
     void inWriteTransaction(const std::function<void()> &work);
     qint64 nextSeq();
+    void noteReassignment(const char *type, const QJsonObject &data);
     void migrate();
 
     QByteArray m_conninfo;

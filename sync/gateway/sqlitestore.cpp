@@ -58,6 +58,16 @@ constexpr const char *Schema[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit"
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    // An assignment that ended: the former secretary's tablets get a "remove" for the row.
+    "CREATE TABLE IF NOT EXISTS removals (seq INTEGER PRIMARY KEY, municipality TEXT NOT NULL,"
+    " user TEXT NOT NULL, type TEXT NOT NULL, id TEXT NOT NULL)",
+    // Only the roles this build knows (SQLite cannot add a CHECK to a table that exists).
+    "CREATE TRIGGER IF NOT EXISTS users_role_known BEFORE INSERT ON users WHEN NEW.role NOT IN"
+    " ('caseworker','foster_home_secretary','supervisor','admin')"
+    " BEGIN SELECT RAISE(ABORT, 'unknown role'); END",
+    "CREATE TRIGGER IF NOT EXISTS users_role_known_update BEFORE UPDATE OF role ON users"
+    " WHEN NEW.role NOT IN ('caseworker','foster_home_secretary','supervisor','admin')"
+    " BEGIN SELECT RAISE(ABORT, 'unknown role'); END",
 };
 
 QByteArray compact(const QJsonObject &object)
@@ -318,10 +328,13 @@ template <typename St> UserRow userFrom(const St &st)
     UserRow user;
     user.name = st.text(0);
     user.municipality = st.text(1);
-    user.role = sync::roleFromName(st.text(2)).value_or(Role::Admin);
+    // A role this build does not know gives no access at all (never a default role).
+    const auto role = sync::roleFromName(st.text(2));
+    user.role = role.value_or(Role::Caseworker);
     user.displayName = st.text(3);
     user.supervisor = st.text(4);
     user.revoked = st.integer(5) != 0;
+    user.knownRole = role.has_value();
     return user;
 }
 } // namespace
@@ -530,6 +543,7 @@ QList<DeviceRow> SqliteStore::devices(const QString &municipality)
 void SqliteStore::putFosterHome(const QString &municipality, const QJsonObject &data)
 {
     std::lock_guard lock(m_mutex);
+    noteReassignment("foster_home", data);
     const qint64 seq = nextSeq();
     prepare("INSERT OR REPLACE INTO foster_homes(id, municipality, secretary, data, seq)"
             " VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -544,6 +558,7 @@ void SqliteStore::putFosterHome(const QString &municipality, const QJsonObject &
 void SqliteStore::putChild(const QString &municipality, const QJsonObject &data)
 {
     std::lock_guard lock(m_mutex);
+    noteReassignment("child", data);
     const qint64 seq = nextSeq();
     prepare("INSERT OR REPLACE INTO children(id, municipality, secretary, data, seq)"
             " VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -567,6 +582,46 @@ void SqliteStore::putPlacement(const QString &municipality, const QJsonObject &d
         .bind(4, data.value("foster_home_id").toString())
         .bind(5, compact(data))
         .bind(6, seq)
+        .run();
+}
+
+std::optional<CentralStore::ReferenceRow> SqliteStore::referenceRow(sync::ChangeType type,
+                                                                    const QString &id)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare(type == sync::ChangeType::Child
+                          ? "SELECT municipality, data FROM children WHERE id = ?1"
+                          : "SELECT municipality, data FROM foster_homes WHERE id = ?1");
+    st.bind(1, id);
+    if (type != sync::ChangeType::Child && type != sync::ChangeType::FosterHome)
+        return std::nullopt;
+    if (!st.step())
+        return std::nullopt;
+    return ReferenceRow{st.text(0), parseObject(st.bytes(1))};
+}
+
+// Before a child or foster home is written: if it had another secretary, her tablets are
+// told to remove it (the records about it stay on them and here).
+void SqliteStore::noteReassignment(const char *type, const QJsonObject &data)
+{
+    const QString id = data.value("id").toString();
+    auto st = prepare(std::string_view(type) == "child"
+                          ? "SELECT secretary, municipality FROM children WHERE id = ?1"
+                          : "SELECT secretary, municipality FROM foster_homes WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return;
+    const QString former = st.text(0);
+    const QString municipality = st.text(1);
+    if (former.isEmpty() || former == data.value("secretary").toString())
+        return;
+    const qint64 seq = nextSeq();
+    prepare("INSERT INTO removals(seq, municipality, user, type, id) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, seq)
+        .bind(2, municipality)
+        .bind(3, former)
+        .bind(4, QString::fromLatin1(type))
+        .bind(5, id)
         .run();
 }
 
@@ -716,18 +771,10 @@ constexpr const char *ChangesSql =
     "         (SELECT id FROM records WHERE author = ?1 AND municipality = ?2))"
     "     OR (?7 = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = ?1 AND municipality = ?2)))"
+    " UNION ALL SELECT seq, 'remove_' || type, id FROM removals WHERE seq > ?3"
+    "   AND municipality = ?2 AND user = ?1"
     " ORDER BY 1 LIMIT ?4";
 
-sync::ChangeType changeTypeOf(const QString &name)
-{
-    if (name == "child")
-        return sync::ChangeType::Child;
-    if (name == "foster_home")
-        return sync::ChangeType::FosterHome;
-    if (name == "placement")
-        return sync::ChangeType::Placement;
-    return sync::ChangeType::Record;
-}
 } // namespace
 
 QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, int limit)
@@ -746,11 +793,7 @@ QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, in
         .bind(7, qint64(who.role == Role::Supervisor));
     while (st.step()) {
         sync::Change change;
-        change.seq = st.integer(0);
-        change.type = changeTypeOf(st.text(1));
-        change.op = sync::ChangeOp::Upsert;
-        change.data = parseObject(st.bytes(2));
-        result.append(change);
+        result.append(changeFromRow(st.integer(0), st.text(1), st.bytes(2)));
     }
     return result;
 }

@@ -48,6 +48,7 @@ public:
     void putFosterHome(const QString &municipality, const QJsonObject &data) override;
     void putChild(const QString &municipality, const QJsonObject &data) override;
     void putPlacement(const QString &municipality, const QJsonObject &data) override;
+    std::optional<ReferenceRow> referenceRow(sync::ChangeType type, const QString &id) override;
     bool isChildAssigned(const QString &childId, const QString &secretary,
                          const QString &municipality) override;
     bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
@@ -70,6 +71,7 @@ private:
     void exec(const char *sql);
     void migrate();
     qint64 nextSeq();
+    void noteReassignment(const char *type, const QJsonObject &data);
 
     sqlite3 *m_db = nullptr;
     std::recursive_mutex m_mutex;

@@ -452,7 +452,18 @@ Decoded<PushRequest> decodePushRequest(const QByteArray &json)
         PushRequest message;
         for (qsizetype i = 0; i < mutations.size(); ++i) {
             const QString path = at(QStringLiteral("mutations"), i);
-            message.mutations.append(readMutation(entryObject(mutations[i], path), path));
+            const QJsonObject entry = entryObject(mutations[i], path);
+            try {
+                message.mutations.append(readMutation(entry, path));
+            } catch (const Failure &failure) {
+                // One bad record costs only its own mutation when its id can be answered.
+                Mutation invalid;
+                invalid.mutationId = needUuid(entry, path, u"mutation_id");
+                if (const QString id = entry.value(u"record_id").toString(); isUuid(id))
+                    invalid.record.recordId = id;
+                invalid.invalid = failure.error;
+                message.mutations.append(invalid);
+            }
         }
         return message;
     });

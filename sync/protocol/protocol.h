@@ -26,6 +26,8 @@ constexpr int MaxBatch = 100;
 constexpr int DefaultPullLimit = 200;
 constexpr int MaxPullLimit = 500;
 constexpr int AccessTokenSeconds = 15 * 60;
+// The gateway refuses a record whose hlc stamp is further than this ahead of its clock.
+constexpr qint64 MaxHlcAheadMs = 10 * 60 * 1000;
 
 // {"error": {"code": ..., "message": ..., ...extra}} with the HTTP status it goes with.
 struct ProtocolError
@@ -117,6 +119,9 @@ struct Mutation
 {
     QString mutationId;
     WireRecord record;
+    // Set by decodePushRequest for an entry whose id reads but whose record does not:
+    // the gateway refuses that one mutation and applies the others of the batch.
+    std::optional<ProtocolError> invalid;
     bool operator==(const Mutation &) const = default;
 };
 

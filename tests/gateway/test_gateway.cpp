@@ -715,6 +715,139 @@ TEST_CASE("two gateways on one PostgreSQL database keep pull order under concurr
     CHECK(seen.size() == 2 * PerGateway);
 }
 
+TEST_CASE("a stamp far in the server's future costs only its own mutation")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+
+    Mutation poisoned = anna.mutation("child_visit", "signed", visitFor(childId));
+    poisoned.record.hlc = "9999999999999999.999999";
+    const Mutation valid = anna.mutation("child_visit", "signed", visitFor(childId));
+    auto answer = anna.push({poisoned, valid});
+    REQUIRE(answer->status == 200);
+    const QJsonArray results = json(answer).value("results").toArray();
+    REQUIRE(results.size() == 2);
+    const QJsonObject refused = results[0].toObject();
+    CHECK(refused.value("outcome").toString() == "rejected");
+    const QJsonObject error = refused.value("error").toObject();
+    CHECK(error.value("code").toString() == "invalid_value");
+    CHECK(error.value("field").toString() == "hlc");
+    const auto serverTime = homevisit::sync::parseTimestamp(error.value("server_time").toString());
+    REQUIRE(serverTime);
+    CHECK(std::llabs(serverTime->msecsTo(QDateTime::currentDateTimeUtc())) < 60'000);
+    CHECK(results[1].toObject().value("outcome").toString() == "applied");
+
+    // A stamp of a broken shape (the seven-digit counter of old tablets) likewise.
+    QJsonObject sevenDigits =
+        homevisit::sync::encodeMutation(anna.mutation("child_visit", "signed", visitFor(childId)));
+    sevenDigits.insert("hlc", "0001763891200000.1000000");
+    const QJsonObject fine =
+        homevisit::sync::encodeMutation(anna.mutation("child_visit", "signed", visitFor(childId)));
+    auto mixed = anna.post("/v1/push",
+                           QJsonDocument(QJsonObject{{"mutations", QJsonArray{sevenDigits, fine}}})
+                               .toJson(QJsonDocument::Compact));
+    REQUIRE(mixed->status == 200);
+    const QJsonArray mixedResults = json(mixed).value("results").toArray();
+    REQUIRE(mixedResults.size() == 2);
+    CHECK(mixedResults[0].toObject().value("outcome").toString() == "rejected");
+    CHECK(mixedResults[0].toObject().value("error").toObject().value("code").toString() ==
+          "invalid_value");
+    CHECK(mixedResults[1].toObject().value("outcome").toString() == "applied");
+
+    // Nothing poisoned reached anyone: the supervisor pulls only the two valid visits.
+    Tablet bodil(central, "bodil");
+    QString bodilCursor;
+    const auto team = ofType(bodil.pullAll(bodilCursor, 500), "record");
+    CHECK(team.size() == 2);
+    for (const auto &record : team)
+        CHECK(record.value("hlc").toString() < "0002");
+}
+
+TEST_CASE("a mutation id is the caller's: another user's says nothing of hers")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    Tablet karin(central, "karin");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+    const Mutation annas = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(onlyResult(anna.push({annas})).value("outcome").toString() == "applied");
+
+    QString karinCursor;
+    const QString homeId =
+        ofType(karin.pullAll(karinCursor, 500), "foster_home").first().value("id").toString();
+    Mutation karins =
+        karin.mutation("supervision_session", "draft",
+                       homevisit::domain::exampleSupervisionSession(homeId, QDate(2026, 11, 20)));
+    karins.mutationId = annas.mutationId;
+    const QJsonObject answer = onlyResult(karin.push({karins}));
+    CHECK(answer.value("outcome").toString() == "rejected");
+    CHECK(answer.value("error").toObject().value("code").toString() == "mutation_id_taken");
+    CHECK_FALSE(answer.contains("seq")); // nothing of anna's answer
+}
+
+TEST_CASE("a role the gateway does not know gives no access, and cannot be stored")
+{
+    if (usePostgres())
+        return; // the same rule is a CHECK constraint there; this test edits the SQLite file
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    const QString db = central.dataDir() + "/central.db";
+    QString out;
+    CHECK(runProcess("sqlite3", {db, "UPDATE users SET role = 'superuser' WHERE name = 'anna'"},
+                     &out) != 0);
+    CHECK(runProcess("sqlite3", {db, "INSERT INTO users(name, municipality, role, display_name)"
+                                     " VALUES ('eve', 'region-gotland', 'root', 'Eve')"}) != 0);
+    // A row written before the rule (the trigger dropped to make one): no access at all.
+    REQUIRE(runProcess("sqlite3",
+                       {db, "DROP TRIGGER users_role_known_update;"
+                            " UPDATE users SET role = 'superuser' WHERE name = 'anna'"}) == 0);
+    QString cursor;
+    auto pulled = anna.pull(cursor, 10);
+    CHECK(pulled->status == 403); // not 401 device_revoked: her tablet keeps what it has
+    auto admin = anna.http->Get("/v1/admin/devices", anna.headers());
+    CHECK(admin->status == 403);
+}
+
+TEST_CASE("a child handed to another secretary leaves the former one's tablets")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const auto before = anna.pullAll(cursor, 500);
+    const QString childId = ofType(before, "child").first().value("id").toString();
+    const Mutation visit = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(onlyResult(anna.push({visit})).value("outcome").toString() == "applied");
+    anna.pullAll(cursor, 500);
+
+    QString out;
+    CHECK(central.admin({"reassign", "--child", childId, "--to", "karin"}, &out) == 1);
+    CHECK(central.admin({"reassign", "--child", childId, "--to", "vera"}, &out) == 1);
+    CHECK(central.admin({"reassign", "--child", uuid(), "--to", "erik"}, &out) == 1);
+    REQUIRE(central.admin({"reassign", "--child", childId, "--to", "erik"}, &out) == 0);
+
+    const auto after = anna.pullAll(cursor, 500);
+    QList<QJsonObject> removals;
+    for (const auto &change : after)
+        if (change.value("op").toString() == "remove")
+            removals.append(change);
+    REQUIRE(removals.size() == 1);
+    CHECK(removals[0].value("type").toString() == "child");
+    CHECK(removals[0].value("data").toObject() == QJsonObject{{"id", childId}});
+
+    Tablet erik(central, "erik");
+    QString erikCursor;
+    const auto erikView = erik.pullAll(erikCursor, 500);
+    CHECK(ofType(erikView, "child").size() == 1);
+    CHECK(ofType(erikView, "record").isEmpty()); // anna's visit stays hers
+    QString fresh;
+    CHECK(containsRecord(anna.pullAll(fresh, 500), visit.record.recordId));
+}
+
 TEST_CASE("the command line refuses what it cannot do safely")
 {
     QTemporaryDir dir;

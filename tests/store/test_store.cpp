@@ -8,12 +8,17 @@
 #include "crypto/pinpolicy.h"
 #include "domain/examples.h"
 #include "processhardening.h"
+#include "store/hybridclock.h"
 #include "store/migrations.h"
+#include "store/outbox.h"
 #include "store/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <limits>
+#include <tuple>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -21,6 +26,7 @@
 using namespace homevisit;
 using namespace homevisit::test;
 using domain::RecordKind;
+using store::Outbox;
 using store::StoreError;
 
 namespace {
@@ -623,6 +629,57 @@ TEST_CASE("every earlier schema upgrades with its data intact", "[store][migrati
         j.sign(draftId);
         CHECK(j.verify().ok());
     }
+}
+
+TEST_CASE("schema 5 repairs what the seven-digit clock left and sends its refusals again",
+          "[store][migrations]")
+{
+    TempUser u;
+    QFile::remove(u.journalPath());
+    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
+    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    const QString poisoned = makeUuidV7(), refusedAlone = makeUuidV7();
+    {
+        auto db = store::Database::open(u.journalPath(), key.dataKey);
+        store::migrate(*db, 4);
+        const QByteArray body = QJsonDocument(completeVisit()).toJson(QJsonDocument::Compact);
+        for (const auto &[id, hlc, reason] :
+             {std::tuple{poisoned, QString("9999999999999999.1000042"), QString("invalid_value")},
+              std::tuple{refusedAlone, QString("0001764000000000.000001"),
+                         QString("forbidden: the child is not assigned to you")}}) {
+            db->prepare("INSERT INTO records(id, kind, status, author, device, hlc, created_at,"
+                        " updated_at, signed_at, revision, child_id, event_date, body)"
+                        " VALUES (?1, 'child_visit', 'signed', 'anna', 'dev', ?2, 1, 1, 2, 1, ?3,"
+                        " '2026-11-20', ?4)")
+                .bind(1, id)
+                .bind(2, hlc)
+                .bind(3, ChildId)
+                .bind(4, QString::fromUtf8(body))
+                .run();
+            db->prepare("INSERT INTO record_sync(record_id, state, reason, updated_at)"
+                        " VALUES (?1, 'refused', ?2, 1)")
+                .bind(1, id)
+                .bind(2, reason)
+                .run();
+        }
+    }
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const auto repaired = j.record(poisoned);
+    REQUIRE(repaired);
+    const auto stamp = HlcStamp::fromString(repaired->hlc);
+    REQUIRE(stamp);
+    CHECK(stamp->physicalMs <= QDateTime::currentMSecsSinceEpoch() + 60'000);
+    CHECK(repaired->body == completeVisit()); // the signed content is untouched
+    // The batch refusal goes out again; a refusal of the record itself stays for the user.
+    CHECK(j.outboxSize() == 1);
+    Outbox outbox(j);
+    const auto batch = outbox.takeBatch(10, std::numeric_limits<qint64>::max());
+    REQUIRE(batch.size() == 1);
+    CHECK(batch.first().recordId == poisoned);
+    CHECK(batch.first().record.value("hlc").toString() == repaired->hlc);
+    CHECK(outbox.refusedRecords() == 1);
+    CHECK(j.verify().ok());
 }
 
 TEST_CASE("a store from a newer app version is refused, not touched", "[store][migrations]")

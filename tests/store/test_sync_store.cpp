@@ -5,10 +5,13 @@
 
 #include "../testsupport.h"
 #include "domain/examples.h"
+#include "store/hybridclock.h"
 #include "store/outbox.h"
 #include "store/uuid.h"
 
 #include <QTimeZone>
+
+#include <limits>
 
 using namespace homevisit;
 using namespace homevisit::test;
@@ -265,4 +268,105 @@ TEST_CASE("a signed version from the server replaces the local draft; removals d
     CHECK_FALSE(j.child(ChildId));
     CHECK(j.placementsOf(ChildId).isEmpty());
     CHECK(j.record(id)); // records about the child stay
+}
+
+// --- clock stamps (a far-future stamp once stopped a user's sync for good) -----------
+
+TEST_CASE("a stamp far in the future pulled from the server does not move the clock", "[clock]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    j.applyPulled(caseloadPage(), "c1");
+    const QString otherId = makeUuidV7();
+    j.applyPulled({{PulledChange::Type::Record, 10, false,
+                    wire(otherId, "child_visit", "signed", 1, "bodil", "9999999999999999.999999",
+                         visit("från en trasig surfplatta"))}},
+                  "c2");
+    REQUIRE(j.record(otherId));
+    const QString mine = j.createDraft(RecordKind::ChildVisit, visit());
+    const auto stamp = HlcStamp::fromString(j.record(mine)->hlc);
+    REQUIRE(stamp); // sixteen and six digits, as the gateway requires
+    CHECK(stamp->physicalMs <= QDateTime::currentMSecsSinceEpoch() + 60'000);
+
+    // Reopened, the clock does not continue from the pulled stamp either.
+    s.reset();
+    s = u.unlock();
+    const QString next = s->journal().createDraft(RecordKind::ChildVisit, visit());
+    const auto later = HlcStamp::fromString(s->journal().record(next)->hlc);
+    REQUIRE(later);
+    CHECK(*later > *stamp);
+    CHECK(later->physicalMs <= QDateTime::currentMSecsSinceEpoch() + 60'000);
+}
+
+TEST_CASE("the logical counter carries into the millisecond instead of growing a digit", "[clock]")
+{
+    const qint64 wall = 1'764'000'000'000;
+    HybridClock clock([&] { return wall; });
+    clock.restore({wall, HlcStamp::MaxLogical - 1});
+    CHECK(clock.now() == HlcStamp{wall, HlcStamp::MaxLogical});
+    const HlcStamp carried = clock.now();
+    CHECK(carried == HlcStamp{wall + 1, 0});
+    CHECK(carried.toString().size() == 23);
+    CHECK(clock.observe({wall + 1, HlcStamp::MaxLogical}));
+    CHECK(clock.last() == HlcStamp{wall + 2, 0});
+    // Ahead by more than the bound: ignored.
+    CHECK_FALSE(clock.observe({wall + HybridClock::MaxAheadMs + 1000, 0}));
+    CHECK(clock.last() == HlcStamp{wall + 2, 0});
+    CHECK_FALSE(HlcStamp::fromString("0001764000000000.1000000"));
+    CHECK_FALSE(HlcStamp::fromString("+001764000000000.000000"));
+}
+
+TEST_CASE("a clock the server finds ahead re-stamps what waits, in its order", "[clock]")
+{
+    const qint64 day = 24 * 3600 * 1000;
+    qint64 skew = day; // the tablet's clock runs a day ahead
+    TempUser u;
+    auto s = u.unlock();
+    s.reset();
+    auto key = KeyVault(UserPaths::of(u.path(), u.user).vault, u.user)
+                   .unlock(u.pin.toUtf8(), u.device.secret());
+    const store::Identity me{u.user, QStringLiteral("5e0c0000-0000-4000-8000-0000000000aa")};
+    auto j = store::JournalStore::open(u.journalPath(), key.dataKey, me,
+                                       [&] { return QDateTime::currentMSecsSinceEpoch() + skew; });
+    j->applyPulled(caseloadPage(), "c1");
+    QStringList made;
+    for (int i = 0; i < 3; ++i) {
+        made << j->createDraft(RecordKind::ChildVisit, visit(QStringLiteral("besök %1").arg(i)));
+        j->sign(made.last());
+    }
+    const qint64 serverNow = QDateTime::currentMSecsSinceEpoch();
+    CHECK(j->rebaseClock(serverNow) == 3);
+    QStringList stamps;
+    for (const QString &id : made) {
+        const auto stamp = HlcStamp::fromString(j->record(id)->hlc);
+        REQUIRE(stamp);
+        CHECK(stamp->physicalMs <= serverNow + 60'000);
+        stamps << stamp->toString();
+    }
+    QStringList sorted = stamps;
+    sorted.sort();
+    CHECK(sorted == stamps); // the order they were made in
+    // The queued wire forms carry the new stamps too.
+    Outbox outbox(*j);
+    const auto batch = outbox.takeBatch(10, std::numeric_limits<qint64>::max());
+    REQUIRE(batch.size() == 3);
+    for (const auto &m : batch)
+        CHECK(m.record.value("hlc").toString() == j->record(m.recordId)->hlc);
+    // Later records follow the server's time, also after a restart.
+    const QString after = j->createDraft(RecordKind::ChildVisit, visit("efteråt"));
+    CHECK(HlcStamp::fromString(j->record(after)->hlc)->physicalMs <= serverNow + 60'000);
+    CHECK(j->record(after)->hlc > stamps.last());
+    j.reset();
+    j = store::JournalStore::open(u.journalPath(), key.dataKey, me,
+                                  [&] { return QDateTime::currentMSecsSinceEpoch() + skew; });
+    const QString reopened = j->createDraft(RecordKind::ChildVisit, visit("omstart"));
+    CHECK(HlcStamp::fromString(j->record(reopened)->hlc)->physicalMs <=
+          QDateTime::currentMSecsSinceEpoch() + 60'000);
+    // Once the tablet's own clock is right again, the correction goes.
+    skew = 0;
+    j->noteServerTime(QDateTime::currentMSecsSinceEpoch());
+    const QString fixed = j->createDraft(RecordKind::ChildVisit, visit("rätt klocka"));
+    CHECK(j->record(fixed)->hlc > j->record(reopened)->hlc);
+    CHECK(j->verify().ok());
 }
