@@ -250,6 +250,19 @@ QJsonObject readBody(const QJsonObject &object, const QString &path)
     return body;
 }
 
+// Optional (records signed before signatures existed have none; the gateway requires
+// one on a push), and only on a signed record.
+QString readSignature(const QJsonObject &object, const QString &path, const QString &status)
+{
+    const QJsonValue value = object.value(u"signature");
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (status != u"signed")
+        fail("invalid_value", at(path, u"signature"), "only a signed record has one");
+    return needMatching(object, path, u"signature", isSignature,
+                        "base64 of a 64-byte Ed25519 signature");
+}
+
 // The members a pushed and a pulled record share; idKey is "record_id" or "id".
 WireRecord readRecordFields(const QJsonObject &object, const QString &path, QStringView idKey)
 {
@@ -265,6 +278,7 @@ WireRecord readRecordFields(const QJsonObject &object, const QString &path, QStr
     record.createdAt = needTimestamp(object, path, u"created_at");
     record.signedAt = readSignedAt(object, path, record.status);
     record.body = readBody(object, path);
+    record.signature = readSignature(object, path, record.status);
     return record;
 }
 
@@ -272,7 +286,8 @@ Mutation readMutation(const QJsonObject &object, const QString &path)
 {
     allowOnly(object, path,
               {u"mutation_id", u"record_id", u"kind", u"status", u"revision", u"base_revision",
-               u"author", u"device_id", u"hlc", u"created_at", u"signed_at", u"body"});
+               u"author", u"device_id", u"hlc", u"created_at", u"signed_at", u"body",
+               u"signature"});
     Mutation mutation;
     mutation.mutationId = needUuid(object, path, u"mutation_id");
     mutation.record = readRecordFields(object, path, u"record_id");
@@ -283,9 +298,13 @@ WireRecord readPulledRecord(const QJsonObject &object, const QString &path)
 {
     allowOnly(object, path,
               {u"id", u"kind", u"status", u"revision", u"base_revision", u"author", u"device_id",
-               u"hlc", u"created_at", u"signed_at", u"received_at", u"body"});
+               u"hlc", u"created_at", u"signed_at", u"received_at", u"body", u"signature",
+               u"signing_key"});
     WireRecord record = readRecordFields(object, path, u"id");
     record.receivedAt = needTimestamp(object, path, u"received_at");
+    if (const QJsonValue key = object.value(u"signing_key"); !key.isUndefined() && !key.isNull())
+        record.signingKey = needMatching(object, path, u"signing_key", isSigningKey,
+                                         "base64 of a 32-byte Ed25519 public key");
     return record;
 }
 
@@ -388,11 +407,16 @@ Decoded<EnrollRequest> decodeEnrollRequest(const QByteArray &json)
 {
     return decoding<EnrollRequest>([&] {
         const QJsonObject object = parseObject(json, MaxRequestBytes);
-        allowOnly(object, {}, {u"credential", u"device_id", u"device_name"});
+        allowOnly(object, {}, {u"credential", u"device_id", u"device_name", u"signing_key"});
         EnrollRequest message;
         message.credential = needText(object, {}, u"credential", 1, wire::MaxCredentialChars);
         message.deviceId = needUuid(object, {}, u"device_id");
         message.deviceName = needText(object, {}, u"device_name", 0, wire::MaxDeviceNameChars);
+        // Optional on the wire: a device enrolled without one cannot push a signed record.
+        if (const QJsonValue key = object.value(u"signing_key");
+            !key.isUndefined() && !key.isNull())
+            message.signingKey = needMatching(object, {}, u"signing_key", isSigningKey,
+                                              "base64 of a 32-byte Ed25519 public key");
         return message;
     });
 }

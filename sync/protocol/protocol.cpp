@@ -73,6 +73,8 @@ QJsonObject encodeRecordFields(const WireRecord &record, const QString &idKey)
     // signed_at exists only for signed records: a draft has no such member at all.
     if (record.signedAt.isValid())
         object.insert("signed_at", formatTimestamp(record.signedAt));
+    if (!record.signature.isEmpty())
+        object.insert("signature", record.signature);
     return object;
 }
 
@@ -205,6 +207,25 @@ QString changeOpName(ChangeOp op)
 
 // --- field rules ------------------------------------------------------------------------
 
+namespace {
+bool isBase64Of(QStringView text, int bytes)
+{
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return text.size() == (bytes + 2) / 3 * 4 && decoded && (*decoded).size() == bytes;
+}
+} // namespace
+
+bool isSigningKey(QStringView text)
+{
+    return isBase64Of(text, 32);
+}
+
+bool isSignature(QStringView text)
+{
+    return isBase64Of(text, 64);
+}
+
 bool isUuid(QStringView text)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
@@ -267,9 +288,12 @@ std::optional<QDateTime> parseTimestamp(QStringView text)
 
 QByteArray encode(const EnrollRequest &message)
 {
-    return compact({{"credential", message.credential},
-                    {"device_id", message.deviceId},
-                    {"device_name", message.deviceName}});
+    QJsonObject object{{"credential", message.credential},
+                       {"device_id", message.deviceId},
+                       {"device_name", message.deviceName}};
+    if (!message.signingKey.isEmpty())
+        object.insert("signing_key", message.signingKey);
+    return compact(object);
 }
 
 QByteArray encode(const EnrollResponse &message)
@@ -331,6 +355,8 @@ QJsonObject encodeRecord(const WireRecord &record)
 {
     QJsonObject object = encodeRecordFields(record, "id");
     object.insert("received_at", optionalTimestamp(record.receivedAt));
+    if (!record.signingKey.isEmpty())
+        object.insert("signing_key", record.signingKey);
     return object;
 }
 

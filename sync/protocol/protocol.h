@@ -65,6 +65,7 @@ struct EnrollRequest
     QString credential;
     QString deviceId;
     QString deviceName;
+    QString signingKey; // the tablet's Ed25519 public key, base64 of 32 bytes
     bool operator==(const EnrollRequest &) const = default;
 };
 
@@ -112,6 +113,12 @@ struct WireRecord
     QDateTime signedAt;   // invalid while a draft
     QDateTime receivedAt; // set by the server; invalid in a push
     QJsonObject body;
+    // Base64 Ed25519 signature of the author's tablet over the canonical form
+    // (docs/records.md, "Signatures"); signed records only. Empty on records signed
+    // before signatures existed.
+    QString signature;
+    // In a pull only: the public key (base64) the gateway holds for device_id.
+    QString signingKey;
     bool operator==(const WireRecord &) const = default;
 };
 
@@ -240,9 +247,11 @@ QJsonObject encodeMutation(const Mutation &mutation); // one entry of "mutations
 QString formatTimestamp(const QDateTime &time);       // UTC with ms: "...T10:00:00.123Z"
 // ISO 8601 with a Z or +-HH:MM offset (at most 14:00), 0-9 fraction digits; else nullopt.
 std::optional<QDateTime> parseTimestamp(QStringView text);
-bool isUuid(QStringView text);     // lowercase 8-4-4-4-12
-bool isUserName(QStringView text); // 1-64 of [a-z0-9._-]
-bool isToken(QStringView text);    // 43 characters of base64url
-bool isHlc(QStringView text);      // 16 digits '.' 6 digits
+bool isUuid(QStringView text);       // lowercase 8-4-4-4-12
+bool isUserName(QStringView text);   // 1-64 of [a-z0-9._-]
+bool isToken(QStringView text);      // 43 characters of base64url
+bool isHlc(QStringView text);        // 16 digits '.' 6 digits
+bool isSigningKey(QStringView text); // base64 of 32 bytes (44 characters)
+bool isSignature(QStringView text);  // base64 of 64 bytes (88 characters)
 
 } // namespace homevisit::sync
