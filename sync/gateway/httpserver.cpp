@@ -209,8 +209,8 @@ class HttpServer::Impl
 {
 public:
     Impl(Gateway &gateway, const ServerLimits &limits)
-        : gateway(gateway), limits(limits), io(std::max(1, limits.ioThreads)),
-          byAddress(limits.perAddress), byDevice(limits.perDevice),
+        : gateway(gateway), limits(limits), byAddress(limits.perAddress),
+          byDevice(limits.perDevice), io(std::max(1, limits.ioThreads)),
           workers(std::max(1, limits.workers), std::size_t(std::max(1, limits.maxQueued)))
     {}
 
@@ -226,15 +226,17 @@ public:
     Answer serve(const Call &call);
     Answer dispatch(const Call &call, const QByteArray &body);
 
+    // Declared so that destruction runs: workers (joined), acceptors, io (which destroys
+    // the sessions still waiting in it), and only then what sessions use.
     Gateway &gateway;
     ServerLimits limits;
-    asio::io_context io;
     std::optional<ssl::context> tls;
-    tcp::acceptor mainAcceptor{io};
-    tcp::acceptor metricsAcceptor{io};
     RateLimiter byAddress;
     RateLimiter byDevice;
     std::atomic<int> openConnections{0};
+    asio::io_context io;
+    tcp::acceptor mainAcceptor{io};
+    tcp::acceptor metricsAcceptor{io};
     WorkerPool workers; // last: destroyed (and joined) first, while the rest still stands
 };
 

@@ -293,7 +293,11 @@ public:
         static const QRegularExpression listening("listening on https?://127\\.0\\.0\\.1:(\\d+)");
         static const QRegularExpression metrics("metrics on http://[^:]+:(\\d+)");
         QByteArray seen;
-        for (int i = 0; i < 100 && !listening.match(seen).hasMatch(); ++i) {
+        const bool withMetrics = extra.contains("--metrics-listen");
+        // The metrics line follows the listening line.
+        for (int i = 0; i < 100 && (!listening.match(seen).hasMatch() ||
+                                    (withMetrics && !metrics.match(seen).hasMatch()));
+             ++i) {
             m_process.waitForReadyRead(100);
             seen += m_process.readAll();
         }

@@ -83,7 +83,16 @@ TEST_CASE("a tablet enrols and syncs while 200 connections trickle a byte a seco
 
     std::atomic<bool> ready{false};
     TrickleCounts counts;
-    std::thread trickler([&] { trickle(port, 60s, ready, counts); });
+    // Joined also when a REQUIRE below fails: a running std::thread must not be destroyed.
+    struct Joined
+    {
+        std::thread thread;
+        ~Joined()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } trickler{std::thread([&] { trickle(port, 60s, ready, counts); })};
     while (!ready)
         std::this_thread::sleep_for(100ms);
     std::this_thread::sleep_for(5s); // all 200 mid-request or mid-handshake
@@ -105,7 +114,7 @@ TEST_CASE("a tablet enrols and syncs while 200 connections trickle a byte a seco
                 "with 200 trickling connections open\n",
                 seconds);
 
-    trickler.join();
+    trickler.thread.join();
     std::printf("gateway_slow_clients: %d connections opened, %d cut by the gateway's "
                 "deadlines in 60 s\n",
                 counts.opened.load(), counts.cut.load());

@@ -103,7 +103,10 @@ public:
         REQUIRE(m_process->waitForStarted());
         static const QRegularExpression listening("listening on https://127\\.0\\.0\\.1:(\\d+)");
         QByteArray seen;
-        for (int i = 0; i < 100 && !listening.match(QString::fromUtf8(seen)).hasMatch(); ++i) {
+        // The metrics listener's line follows the listening line.
+        for (int i = 0; i < 100 && (!listening.match(QString::fromUtf8(seen)).hasMatch() ||
+                                    !seen.contains("metrics on"));
+             ++i) {
             m_process->waitForReadyRead(100);
             seen += m_process->readAll();
         }
@@ -312,9 +315,9 @@ void assertConverged(Tablet &anna, Tablet &bodil, Gateway &gateway, const QSet<Q
     // The gateway's own count of answered pushes, by outcome (replays of a mutation id
     // whose answer was lost are answered from the mutations table).
     if (!QStandardPaths::findExecutable("curl").isEmpty()) {
-        const Result metrics = run("curl", {"-s", "http://127.0.0.1:" +
-                                                      QString::number(gateway.metricsPort()) +
-                                                      "/metrics"});
+        const Result metrics =
+            run("curl",
+                {"-s", "http://127.0.0.1:" + QString::number(gateway.metricsPort()) + "/metrics"});
         for (const QString &line : metrics.out.split('\n'))
             if (line.startsWith("homevisit_push_mutations_total"))
                 std::cout << "  " << line.toStdString() << "\n";
