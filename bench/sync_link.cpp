@@ -61,8 +61,9 @@ TransportConfig tabletConfig(const QString &url, const Certificate &certificate)
     return config;
 }
 
-// Reads GET /metrics straight from the gateway's metrics listener (never through the
-// proxy, so the reading costs the link nothing). The /metrics endpoint itself is left out of the counts.
+// Reads GET /metrics from the gateway's metrics listener (never through the proxy, so
+// the reading costs the link nothing). The /metrics endpoint itself is left out of the
+// counts.
 class MetricsReader
 {
 public:
