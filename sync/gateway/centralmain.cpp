@@ -130,7 +130,8 @@ std::optional<QString> applyNumbers(const QMap<QString, QString> &numbers, Serve
     for (auto it = numbers.begin(); it != numbers.end(); ++it) {
         bool ok = false;
         const double value = it.value().toDouble(&ok);
-        const bool rate = it.key().startsWith(u"--rate") || it.key().startsWith(u"--burst");
+        // A rate may be 0 (that limit off) or a fraction; everything else counts things.
+        const bool rate = it.key().startsWith(u"--rate");
         if (!ok || value < (rate ? 0 : 1) || value > 1e6 || (!rate && value != int(value)))
             return it.key() +
                    (rate ? " needs a number from 0 to 1000000, got: "
