@@ -419,6 +419,30 @@ TEST_CASE("token: every error class")
     CHECK(errorOf(decodeTokenRequest(huge)).httpStatus == 413);
 }
 
+TEST_CASE("a raw control character inside a JSON string is malformed_json in every request")
+{
+    // Each body is valid; a raw control byte goes right after the first string value's
+    // opening quote. JSON requires it escaped (RFC 8259 section 7).
+    const QList<std::pair<const char *, std::function<QString(const QByteArray &)>>> decoders{
+        {"enroll", [](const QByteArray &b) { return codeOf(decodeEnrollRequest(b)); }},
+        {"token", [](const QByteArray &b) { return codeOf(decodeTokenRequest(b)); }},
+        {"push", [](const QByteArray &b) { return codeOf(decodePushRequest(b)); }},
+    };
+    const QList<QByteArray> valid{enrollWith([](QJsonObject &) {}),
+                                  encode(TokenRequest{Token, DeviceId}), encode(pushOf(2))};
+    for (qsizetype d = 0; d < decoders.size(); ++d) {
+        const qsizetype at = valid[d].indexOf(":\"") + 2;
+        REQUIRE(at > 1);
+        for (const char raw : {'\0', '\x01', '\n', '\t', '\x1f'}) {
+            QByteArray bad = valid[d];
+            bad.insert(at, raw);
+            INFO(decoders[d].first << " with byte " << int(raw));
+            CHECK(decoders[d].second(bad) == "malformed_json");
+        }
+        CHECK(decoders[d].second(valid[d]) == "ok");
+    }
+}
+
 // --- strict decoding: push ----------------------------------------------------------------
 
 TEST_CASE("push: batch size 1..MaxBatch")
