@@ -126,8 +126,9 @@ int run()
         const SecureBytes dataKey = unwrap(wrapped, kek);
         unwrapping.ms.push_back(msSince(start));
 
-        // Reads the vault, counts the attempt (fsync), derives, unwraps, resets the
-        // counter (fsync): the KDF again plus the vault's bookkeeping.
+        // Takes the attempt lock, reads the vault and the counter, counts the attempt
+        // (counter file + generation record, fsync each), derives, unwraps, resets the
+        // counter (the same two writes): the KDF again plus the vault's bookkeeping.
         KeyVault vault(paths.directory, user, device);
         start = Clock::now();
         UnlockResult unlocked = vault.unlock(pinUtf8);
@@ -189,8 +190,9 @@ int run()
     for (const Series *s : {&derive, &unwrapping, &vaultUnlock, &open, &caseload, &total})
         std::printf("  %-34s %8.3f ms %8.3f ms\n", s->label, median(s->ms), maxOf(s->ms));
     std::printf("  (unwrap = XChaCha20-Poly1305 open of the 32-byte data key; KeyVault::unlock = "
-                "vault read + attempt counted (fsync)\n   + Argon2id + unwrap + counter reset "
-                "(fsync); JournalStore::open = raw-key open + cipher checks + schema check\n"
+                "lock + vault and counter read + attempt counted\n   (counter and generation "
+                "record, fsync each) + Argon2id + unwrap + counter reset (the same two writes);\n"
+                "   JournalStore::open = raw-key open + cipher checks + schema check\n"
                 "   + \"open\" audit event)\n");
     const double storeMs = median(open.ms) + median(caseload.ms);
     std::printf("  store open + caseload (c + d): %.1f ms median, against %.1f ms for Argon2id "
