@@ -4,6 +4,7 @@
 #include "appwindow.h"
 #include "demoseed.h"
 #include "onscreenkeyboard.h"
+#include "privatefiles.h"
 #include "processhardening.h"
 #include "startupprobe.h"
 
@@ -13,7 +14,9 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 Q_IMPORT_QML_PLUGIN(HomevisitPlugin)
 
@@ -64,8 +67,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
-    if (!QDir().mkpath(dataDir)) {
-        std::fprintf(stderr, "homevisit: cannot create %s\n", qPrintable(dataDir));
+    // Created 0700 if missing; an existing one that is open to others is reported by
+    // `homevisitctl verify` (it may be anywhere an operator pointed it).
+    if (!homevisit::makePrivateDirectory(dataDir, false)) {
+        std::fprintf(stderr, "homevisit: cannot create the private directory %s: %s\n",
+                     qPrintable(dataDir), std::strerror(errno));
         return 1;
     }
     if (parser.isSet(screenshotOption))

@@ -44,7 +44,7 @@ struct WrappedKey
     QByteArray nonce, wrapped, associatedData;
 };
 
-WrappedKey readWrappedKey(const QString &vaultPath, const QString &user)
+WrappedKey readWrappedKey(const QString &vaultPath, const QString &user, const KdfParams &kdf)
 {
     QFile file(vaultPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -53,7 +53,9 @@ WrappedKey readWrappedKey(const QString &vaultPath, const QString &user)
     return {
         QByteArray::fromBase64(vault.value(QStringLiteral("nonce")).toString().toLatin1()),
         QByteArray::fromBase64(vault.value(QStringLiteral("wrapped_key")).toString().toLatin1()),
-        "homevisit/vault/1/" + user.toUtf8()};
+        "homevisit/vault/2/" + user.toUtf8() + "/t=" + QByteArray::number(kdf.timeCost) +
+            ";m=" + QByteArray::number(kdf.memoryKiB) +
+            ";p=" + QByteArray::number(kdf.parallelism) + ";salt=" + kdf.salt.toBase64()};
 }
 
 // Empty if the KEK does not open the wrapped key.
@@ -92,7 +94,7 @@ int run()
     const auto enrolStart = Clock::now();
     UserSession::enrol(dir.path(), user, pin, device);
     const double enrolMs = msSince(enrolStart);
-    const KdfParams kdf = KeyVault(paths.vault, user).kdfParams();
+    const KdfParams kdf = KeyVault(paths.directory, user, device).kdfParams();
 
     const QDate today = QDate::currentDate();
     demo::DemoSummary demo;
@@ -100,9 +102,14 @@ int run()
         std::unique_ptr<UserSession> session = UserSession::unlock(dir.path(), user, pin, device);
         demo = demo::seedDemoCaseload(session->journal(), today);
     }
-    const SecureBytes secret = device.secret();
+    // The Argon2id secret: device secret || the user's erase key.
+    const SecureBytes deviceSecret = device.secret();
+    const SecureBytes eraseKey = device.eraseKey(user).value();
+    SecureBytes secret(deviceSecret.size() + eraseKey.size());
+    std::copy_n(deviceSecret.data(), deviceSecret.size(), secret.data());
+    std::copy_n(eraseKey.data(), eraseKey.size(), secret.data() + deviceSecret.size());
     const store::Identity identity{user, device.deviceId()};
-    const WrappedKey wrapped = readWrappedKey(paths.vault, user);
+    const WrappedKey wrapped = readWrappedKey(paths.vault, user, kdf);
 
     Series derive{"(a) Argon2id deriveKek", {}};
     Series unwrapping{"(b) unwrap into locked memory", {}};
@@ -119,11 +126,12 @@ int run()
         const SecureBytes dataKey = unwrap(wrapped, kek);
         unwrapping.ms.push_back(msSince(start));
 
-        // Reads the vault, counts the attempt (fsync), derives, unwraps, resets the
-        // counter (fsync): the KDF again plus the vault's bookkeeping.
-        KeyVault vault(paths.vault, user);
+        // Takes the attempt lock, reads the vault and the counter, counts the attempt
+        // (counter file + generation record, fsync each), derives, unwraps, resets the
+        // counter (the same two writes): the KDF again plus the vault's bookkeeping.
+        KeyVault vault(paths.directory, user, device);
         start = Clock::now();
-        UnlockResult unlocked = vault.unlock(pinUtf8, secret);
+        UnlockResult unlocked = vault.unlock(pinUtf8);
         vaultUnlock.ms.push_back(msSince(start));
         if (unlocked.status != UnlockStatus::Unlocked) {
             std::fprintf(stderr, "bench_unlock: the vault did not unlock (status %d)\n",
@@ -182,8 +190,9 @@ int run()
     for (const Series *s : {&derive, &unwrapping, &vaultUnlock, &open, &caseload, &total})
         std::printf("  %-34s %8.3f ms %8.3f ms\n", s->label, median(s->ms), maxOf(s->ms));
     std::printf("  (unwrap = XChaCha20-Poly1305 open of the 32-byte data key; KeyVault::unlock = "
-                "vault read + attempt counted (fsync)\n   + Argon2id + unwrap + counter reset "
-                "(fsync); JournalStore::open = raw-key open + cipher checks + schema check\n"
+                "lock + vault and counter read + attempt counted\n   (counter and generation "
+                "record, fsync each) + Argon2id + unwrap + counter reset (the same two writes);\n"
+                "   JournalStore::open = raw-key open + cipher checks + schema check\n"
                 "   + \"open\" audit event)\n");
     const double storeMs = median(open.ms) + median(caseload.ms);
     std::printf("  store open + caseload (c + d): %.1f ms median, against %.1f ms for Argon2id "

@@ -4,10 +4,12 @@
 #include "devicesecret.h"
 #include "domain/examples.h"
 #include "engine/syncengine.h"
+#include "privatefiles.h"
 #include "session/usersession.h"
 #include "store/uuid.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -15,8 +17,6 @@
 #include <QSet>
 #include <QSysInfo>
 #include <QTimeZone>
-
-#include <sys/stat.h>
 
 namespace homevisit::cli {
 
@@ -47,13 +47,17 @@ constexpr const char *Usage =
     "  list [--kind K]                print records as JSON lines (K: child_visit,\n"
     "                                 supervision_session, amendment, review)\n"
     "  caseload                       print the children, overdue first, as JSON lines\n"
-    "  verify                         check integrity and cipher settings\n"
-    "  enroll --server URL --credential CODE --pin-sha256 BASE64 [--ca-file FILE]\n"
-    "                                 enrol this store with the central gateway\n"
+    "  verify                         check integrity, cipher settings, and that every\n"
+    "                                 directory and file is the user's own and private\n"
+    "  enroll --server URL --credential - --pin-sha256 BASE64 [--ca-file FILE]\n"
+    "                                 enrol this store with the central gateway; the\n"
+    "                                 one-time code is read from standard input (or\n"
+    "                                 HOMEVISIT_CREDENTIAL), never from the command line\n"
     "  sync                           push the outbox and pull what changed\n"
     "\n"
     "The PIN may also come from the environment variable HOMEVISIT_PIN, which keeps it out\n"
-    "of the process list. See docs/records.md for the JSON format.\n";
+    "of the process list (every user of the computer can read the command line). See "
+    "docs/records.md for the JSON format.\n";
 
 struct Options
 {
@@ -159,7 +163,7 @@ int cmdInit(const Options &o, CtlIo io)
     const QString user = userOf(o);
     auto device = createDeviceSecret(dir);
     UserSession::enrol(dir, user, pinOf(o), *device);
-    const KdfParams kdf = KeyVault(UserPaths::of(dir, user).vault, user).kdfParams();
+    const KdfParams kdf = KeyVault(UserPaths::of(dir, user).directory, user, *device).kdfParams();
     io.out << "created the encrypted store for " << user << " (Argon2id t=" << kdf.timeCost
            << ", m=" << kdf.memoryKiB / 1024 << " MiB, p=" << kdf.parallelism << ")\n";
     return Ok;
@@ -319,22 +323,21 @@ int cmdCaseload(const Options &o, CtlIo io)
     return Ok;
 }
 
-// Files that hold secrets must not be readable by anyone else.
-QStringList permissionProblems(const QString &dir, const QString &user)
+// Every directory and file that holds the store or its keys: a real directory or file
+// (no symlink), owned by the user running this, with no group or world access.
+QStringList privacyProblemsOf(const QString &dir, const QString &user, DeviceSecret &device)
 {
     QStringList problems;
+    for (const DeviceSecret::PrivatePath &p : device.privatePaths(user))
+        problems << privacyProblems(p.path, p.directory, p.required);
     const UserPaths paths = UserPaths::of(dir, user);
-    const QStringList mustExist = {dir + "/device.secret", paths.vault, paths.journal};
-    const QStringList mayExist = {paths.journal + "-wal", paths.journal + "-shm"};
-    for (const QString &path : mustExist + mayExist) {
-        struct stat st = {};
-        if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
-            if (mustExist.contains(path))
-                problems << path + " is missing";
-        } else if (st.st_mode & 077) {
-            problems << path + " is readable by other users";
-        }
-    }
+    problems << privacyProblems(QDir(dir).absoluteFilePath("users"), true, true);
+    problems << privacyProblems(paths.directory, true, true);
+    for (const QString &file : KeyVault::files(paths.directory))
+        problems << privacyProblems(file, false, true);
+    problems << privacyProblems(paths.journal, false, true);
+    for (const char *suffix : {"-wal", "-shm"})
+        problems << privacyProblems(paths.journal + QLatin1String(suffix), false, false);
     return problems;
 }
 
@@ -344,7 +347,7 @@ int cmdVerify(const Options &o, CtlIo io)
     auto device = createDeviceSecret(dir);
     auto session = unlock(o, *device);
     store::VerifyReport report = session->journal().verify();
-    report.problems << permissionProblems(dir, userOf(o));
+    report.problems << privacyProblemsOf(dir, userOf(o), *device);
     io.out << "SQLCipher " << report.cipherVersion << ", schema " << report.schemaVersion << ", "
            << report.records << " records (" << report.signedRecords << " signed), "
            << report.outbox << " queued for sync, " << report.auditEvents << " audit events\n";
@@ -358,10 +361,37 @@ int cmdVerify(const Options &o, CtlIo io)
                    QStringLiteral("verify found %1 problem(s)").arg(report.problems.size()));
 }
 
+// The one-time enrolment code: from standard input (--credential -) or the environment.
+// A code on the command line is still taken, with a warning: every user of the computer
+// can read it in the process list while the command runs.
+QString credentialOf(const Options &o, CtlIo io)
+{
+    const QString given = o.value("--credential");
+    if (given == "-") {
+        const QString line = io.in.readLine().trimmed();
+        if (line.isEmpty())
+            throw CtlError(ExitCode::Usage,
+                           "--credential -: standard input held no enrolment code");
+        return line;
+    }
+    if (!given.isEmpty()) {
+        io.err << "homevisitctl: warning: --credential CODE is visible to other users in the "
+                  "process list; use --credential - (standard input) or HOMEVISIT_CREDENTIAL\n";
+        io.err.flush();
+        return given;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("HOMEVISIT_CREDENTIAL").trimmed();
+    if (fromEnvironment.isEmpty())
+        throw CtlError(ExitCode::Usage,
+                       "the one-time enrolment code is required: --credential - reads it from "
+                       "standard input, or set HOMEVISIT_CREDENTIAL");
+    return fromEnvironment;
+}
+
 int cmdEnroll(const Options &o, CtlIo io)
 {
     const QString server = required(o, "--server", "(https://host:port of homevisit-central)");
-    const QString credential = required(o, "--credential", "(the one-time enrolment code)");
+    const QString credential = credentialOf(o, io);
     const QString pin =
         required(o, "--pin-sha256", "(the server's public-key pin; see docs/gateway.md)");
     const QString caFile = o.value("--ca-file");

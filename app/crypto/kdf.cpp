@@ -11,9 +11,6 @@
 namespace homevisit {
 
 namespace {
-constexpr uint32_t MinTimeCost = 1;
-constexpr uint32_t MinMemoryKiB = 8 * 1024;
-constexpr uint32_t MaxMemoryKiB = 1024 * 1024;
 constexpr int SaltSize = 16;
 constexpr int KekSize = 32;
 } // namespace
@@ -30,20 +27,28 @@ std::optional<KdfParams> KdfParams::fromJson(const QJsonObject &json)
     if (json.value("alg").toString() != "argon2id" ||
         json.value("version").toInt() != ARGON2_VERSION_13)
         return std::nullopt;
+    // Read as 64-bit first: a huge value must not wrap into a harmless-looking one.
+    const qint64 t = json.value("t").toInteger(-1);
+    const qint64 m = json.value("m_kib").toInteger(-1);
+    const qint64 par = json.value("p").toInteger(-1);
+    if (t < MinTimeCost || t > MaxTimeCost || m < MinMemoryKiB || m > MaxMemoryKiB || par < 1 ||
+        par > MaxParallelism)
+        return std::nullopt;
     KdfParams p;
-    p.timeCost = uint32_t(json.value("t").toInteger());
-    p.memoryKiB = uint32_t(json.value("m_kib").toInteger());
-    p.parallelism = uint32_t(json.value("p").toInteger());
+    p.timeCost = uint32_t(t);
+    p.memoryKiB = uint32_t(m);
+    p.parallelism = uint32_t(par);
     p.salt = QByteArray::fromBase64(json.value("salt").toString().toLatin1());
-    if (p.salt.size() != SaltSize || p.parallelism < 1 || p.parallelism > 16 ||
-        p.memoryKiB > MaxMemoryKiB)
+    if (!p.isWithinBounds())
         return std::nullopt;
     return p;
 }
 
-bool KdfParams::isAtLeastMinimum() const
+bool KdfParams::isWithinBounds() const
 {
-    return timeCost >= MinTimeCost && memoryKiB >= MinMemoryKiB && salt.size() == SaltSize;
+    return timeCost >= MinTimeCost && timeCost <= MaxTimeCost && memoryKiB >= MinMemoryKiB &&
+           memoryKiB <= MaxMemoryKiB && parallelism >= 1 && parallelism <= MaxParallelism &&
+           uint64_t(timeCost) * memoryKiB <= MaxWorkKiB && salt.size() == SaltSize;
 }
 
 KdfParams makeKdfParams(uint32_t timeCost, uint32_t memoryKiB, uint32_t parallelism)
@@ -109,7 +114,7 @@ KdfParams calibrateKdf(int minMs, int maxMs)
     KdfParams p = makeKdfParams(1, 64 * 1024, 2);
     double ms = steadyKdfMs(p);
     // Too slow even at t=1 (a weak tablet): trade memory for time, never below 8 MiB.
-    while (ms > maxMs && p.memoryKiB > MinMemoryKiB) {
+    while (ms > maxMs && p.memoryKiB > KdfParams::MinMemoryKiB) {
         p.memoryKiB /= 2;
         ms = steadyKdfMs(p);
     }
@@ -133,6 +138,10 @@ KdfParams calibrateKdf(int minMs, int maxMs)
         else
             break;
     }
+    // A very fast machine must not make a vault that the bounds then refuse.
+    p.timeCost = std::min<uint32_t>(
+        p.timeCost,
+        uint32_t(std::min<uint64_t>(KdfParams::MaxTimeCost, KdfParams::MaxWorkKiB / p.memoryKiB)));
     return p;
 }
 

@@ -21,9 +21,18 @@ struct KdfParams
 
     QJsonObject toJson() const;
     static std::optional<KdfParams> fromJson(const QJsonObject &json);
-    // Parameters below these are refused when a vault is read: a tampered file must not
-    // be able to make the PIN cheap to guess.
-    bool isAtLeastMinimum() const;
+    // Parameters outside these bounds are refused when a vault is read (as damaged): a
+    // tampered file must not make the PIN cheap to guess (t >= 1, m >= 8 MiB), nor make
+    // every unlock take minutes or exhaust the tablet's memory (m <= 256 MiB, p <= 8,
+    // t <= 64 and t * m <= 64 passes over 64 MiB). calibrateKdf stays inside them.
+    bool isWithinBounds() const;
+
+    static constexpr uint32_t MinTimeCost = 1;
+    static constexpr uint32_t MaxTimeCost = 64;
+    static constexpr uint32_t MinMemoryKiB = 8 * 1024;
+    static constexpr uint32_t MaxMemoryKiB = 256 * 1024;
+    static constexpr uint32_t MaxParallelism = 8;
+    static constexpr uint64_t MaxWorkKiB = uint64_t(64) * 64 * 1024; // t * m_kib
 };
 
 // A new random salt with the given costs.

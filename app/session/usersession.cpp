@@ -1,6 +1,7 @@
 #include "usersession.h"
 
 #include "crypto/pinpolicy.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,17 @@ void removeJournalFiles(const UserPaths &paths)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(paths.journal + QLatin1String(suffix));
+}
+
+// DATA_DIR (if missing), users/ and users/<user>/: 0700, whatever the umask.
+void makeUserDirectory(const QString &dataDir, const UserPaths &paths)
+{
+    const QString users = QDir(dataDir).absoluteFilePath(QStringLiteral("users"));
+    for (const auto &[dir, tighten] :
+         {std::pair{dataDir, false}, std::pair{users, true}, std::pair{paths.directory, true}})
+        if (!makePrivateDirectory(dir, tighten))
+            throw SessionError(SessionError::Code::Damaged,
+                               "cannot create the private directory " + dir.toStdString());
 }
 
 // The PIN as UTF-8 in locked memory: QString's own buffer is the caller's to clear.
@@ -36,6 +48,12 @@ SecureBytes pinBytes(const QString &pin)
                            "locked out: too many wrong PINs; the key was destroyed and the user "
                            "must enrol again");
     case UnlockStatus::Delayed:
+        if (r.counterTampered)
+            throw SessionError(C::Delayed,
+                               "the failed-PIN counter was changed or removed outside the app: "
+                               "one attempt is left, in " +
+                                   std::to_string((r.retryAfterMs + 999) / 1000) + " s",
+                               r.attemptsLeft, r.retryAfterMs);
         throw SessionError(C::Delayed,
                            "too many wrong PINs: try again in " +
                                std::to_string((r.retryAfterMs + 999) / 1000) + " s",
@@ -76,57 +94,73 @@ void UserSession::enrol(const QString &dataDir, const QString &user, const QStri
     if (const auto problem = checkNewPin(pin))
         throw SessionError(SessionError::Code::BadPin, pinProblemMessage(*problem).toStdString());
     const UserPaths paths = UserPaths::of(dataDir, user);
-    KeyVault vault(paths.vault, user);
+    KeyVault vault(paths.directory, user, device);
     if (vault.exists()) {
         if (!vault.lockoutState().destroyed)
             throw SessionError(SessionError::Code::UserExists,
                                "this user already has a store on this device");
         removeJournalFiles(paths); // unreadable since the key was destroyed
-        QFile::remove(paths.vault);
+        for (const QString &file : KeyVault::files(paths.directory))
+            QFile::remove(file);
     }
     if (QFile::exists(paths.journal))
         throw SessionError(SessionError::Code::UserExists,
                            "a journal without a key vault exists for this user; refusing to "
                            "overwrite it");
-    QDir().mkpath(paths.directory);
-    QFile::setPermissions(paths.directory,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    makeUserDirectory(dataDir, paths);
 
-    const SecureBytes secret = device.secret();
     const SecureBytes pinUtf8 = pinBytes(pin);
     const KdfParams params = kdf ? *kdf : calibrateKdf();
     try {
-        const SecureBytes key = vault.create(pinUtf8.view(), secret, params);
+        const SecureBytes key = vault.create(pinUtf8.view(), params);
         auto journal = store::JournalStore::open(paths.journal, key, {user, device.deviceId()});
         journal->audit(QStringLiteral("enrol"), {});
     } catch (...) {
         // Leave nothing half-made behind: the next enrol must start clean.
         removeJournalFiles(paths);
-        QFile::remove(paths.vault);
+        for (const QString &file : KeyVault::files(paths.directory))
+            QFile::remove(file);
+        try {
+            device.destroyEraseKey(user);
+        } catch (const DeviceSecretError &) {
+            // The first failure is the one to report; a stray key unlocks nothing.
+        }
         throw;
     }
 }
 
 std::unique_ptr<UserSession> UserSession::unlock(const QString &dataDir, const QString &user,
                                                  const QString &pin, DeviceSecret &device,
-                                                 KeyVault::Clock clock)
+                                                 WorkerConnection worker)
+{
+    return unlock(dataDir, user, pin, device, &KeyVault::systemClock, worker);
+}
+
+std::unique_ptr<UserSession> UserSession::unlock(const QString &dataDir, const QString &user,
+                                                 const QString &pin, DeviceSecret &device,
+                                                 KeyVault::Clock clock, WorkerConnection worker)
 {
     if (!isValidUserName(user))
         throw SessionError(SessionError::Code::NoSuchUser, "no such user on this device");
     const UserPaths paths = UserPaths::of(dataDir, user);
-    KeyVault vault(paths.vault, user, std::move(clock));
-    const SecureBytes secret = device.secret();
+    KeyVault vault(paths.directory, user, device, std::move(clock));
     const SecureBytes pinUtf8 = pinBytes(pin);
-    UnlockResult result = vault.unlock(pinUtf8.view(), secret);
+    UnlockResult result = vault.unlock(pinUtf8.view());
     if (result.status != UnlockStatus::Unlocked)
         throwFor(result);
     if (!QFile::exists(paths.journal))
         throw SessionError(SessionError::Code::Damaged, "the journal file is missing");
-    auto journal =
-        store::JournalStore::open(paths.journal, result.dataKey, {user, device.deviceId()});
+    const store::Identity identity{user, device.deviceId()};
+    auto journal = store::JournalStore::open(paths.journal, result.dataKey, identity);
     journal->audit(QStringLiteral("unlock"), {});
+    // Every connection the session will ever have is opened now; then the key goes
+    // (result.dataKey is wiped when this returns).
+    std::unique_ptr<store::JournalStore> workerConnection;
+    if (worker == WorkerConnection::Open)
+        workerConnection = store::JournalStore::open(paths.journal, result.dataKey, identity);
+    result.dataKey.reset();
     return std::unique_ptr<UserSession>(
-        new UserSession(user, paths.journal, std::move(result.dataKey), std::move(journal)));
+        new UserSession(user, std::move(journal), std::move(workerConnection)));
 }
 
 void UserSession::verifyPin(const QString &dataDir, const QString &user, const QString &pin,
@@ -134,39 +168,53 @@ void UserSession::verifyPin(const QString &dataDir, const QString &user, const Q
 {
     if (!isValidUserName(user))
         throw SessionError(SessionError::Code::NoSuchUser, "no such user on this device");
-    KeyVault vault(UserPaths::of(dataDir, user).vault, user);
-    const SecureBytes secret = device.secret();
+    KeyVault vault(UserPaths::of(dataDir, user).directory, user, device);
     const SecureBytes pinUtf8 = pinBytes(pin);
-    const UnlockResult result = vault.unlock(pinUtf8.view(), secret);
+    const UnlockResult result = vault.unlock(pinUtf8.view());
     if (result.status != UnlockStatus::Unlocked)
         throwFor(result);
 }
 
-LockoutState UserSession::lockoutState(const QString &dataDir, const QString &user)
+LockoutState UserSession::lockoutState(const QString &dataDir, const QString &user,
+                                       KeyVault::Clock clock)
 {
-    return KeyVault(UserPaths::of(dataDir, user).vault, user).lockoutState();
+    if (!isValidUserName(user) || !hasStore(dataDir, user))
+        return {};
+    auto device = createDeviceSecret(dataDir);
+    return KeyVault(UserPaths::of(dataDir, user).directory, user, *device, std::move(clock))
+        .lockoutState();
+}
+
+bool UserSession::hasStore(const QString &dataDir, const QString &user)
+{
+    return isValidUserName(user) &&
+           QFile::exists(KeyVault::vaultPath(UserPaths::of(dataDir, user).directory));
 }
 
 void UserSession::eraseStore(const QString &dataDir, const QString &user)
 {
+    if (!isValidUserName(user))
+        throw SessionError(SessionError::Code::NoSuchUser, "no such user on this device");
     const UserPaths paths = UserPaths::of(dataDir, user);
-    KeyVault vault(paths.vault, user);
-    if (vault.exists())
-        vault.destroy(); // without the key the file is noise, whatever the disk keeps
+    auto device = createDeviceSecret(dataDir);
+    // Without the erase key the vault and the journal are noise, whatever the disk keeps.
+    KeyVault(paths.directory, user, *device).destroy();
     removeJournalFiles(paths);
 }
 
-UserSession::UserSession(QString user, QString journalPath, SecureBytes dataKey,
-                         std::unique_ptr<store::JournalStore> journal)
-    : m_user(std::move(user)), m_journalPath(std::move(journalPath)), m_dataKey(std::move(dataKey)),
-      m_journal(std::move(journal))
+UserSession::UserSession(QString user, std::unique_ptr<store::JournalStore> journal,
+                         std::unique_ptr<store::JournalStore> worker)
+    : m_user(std::move(user)), m_journal(std::move(journal)), m_worker(std::move(worker))
 {}
 
-std::unique_ptr<store::JournalStore> UserSession::openConnection() const
+std::unique_ptr<store::JournalStore> UserSession::openConnection()
 {
-    // The first connection already migrated the schema; this one writes its own "open"
-    // audit event, so the log shows every connection to the journal.
-    return store::JournalStore::open(m_journalPath, m_dataKey, m_journal->identity());
+    std::lock_guard lock(m_workerMutex);
+    if (!m_worker)
+        throw store::StoreError(store::StoreError::Code::Other,
+                                "the worker connection was not opened at unlock or was already "
+                                "handed over; the session keeps no key to open another");
+    return std::move(m_worker);
 }
 
 } // namespace homevisit

@@ -88,18 +88,24 @@ QString enrolError(const QString &code)
     return SessionController::tr("Enrolment failed. Try again or contact your administrator.");
 }
 
+// `forSync`: also open the sync thread's connection, while the data key is in memory
+// (UserSession keeps no key after unlock). Dropped at once if the store has no server
+// and is not being enrolled with one now.
 Opened openSession(JournalThread &thread, const QString &dataDir, const QString &user,
-                   const QString &pin)
+                   const QString &pin, bool forSync, bool enrolling = false)
 {
     Opened out;
     out.user = user;
     try {
         auto device = createDeviceSecret(dataDir);
-        auto session = UserSession::unlock(dataDir, user, pin, *device);
+        auto session = UserSession::unlock(
+            dataDir, user, pin, *device, forSync ? WorkerConnection::Open : WorkerConnection::None);
         store::JournalStore &j = session->journal();
         out.role = j.setting(sync::settingKey::Role);
         out.displayName = j.setting(sync::settingKey::DisplayName);
         out.hasServer = !j.setting(sync::settingKey::RefreshToken).isEmpty();
+        if (forSync && !out.hasServer && !enrolling)
+            session->openConnection().reset(); // nothing will sync: close it now
         thread.setSession(std::move(session));
         out.ok = true;
     } catch (const SessionError &e) {
@@ -113,7 +119,7 @@ QString onlyUser(const QString &dataDir)
     const QStringList users = QDir(dataDir + QStringLiteral("/users"))
                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &user : users)
-        if (KeyVault(UserPaths::of(dataDir, user).vault, user).exists())
+        if (UserSession::hasStore(dataDir, user))
             return user; // one secretary per tablet
     return {};
 }
@@ -213,8 +219,12 @@ void SessionController::unlock(const QString &pin)
     setState(State::Unlocking);
     JournalThread *thread = m_journal.get();
     const QString dataDir = m_options.dataDir, user = m_user;
+    const bool forSync = m_options.startSync;
     m_journal->run<Opened>(
-        this, [thread, dataDir, user, pin] { return openSession(*thread, dataDir, user, pin); },
+        this,
+        [thread, dataDir, user, pin, forSync] {
+            return openSession(*thread, dataDir, user, pin, forSync);
+        },
         [this](const Opened &o) {
             setBusy(false);
             if (o.ok) {
@@ -287,9 +297,10 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
     setMessage({});
     JournalThread *thread = m_journal.get();
     const QString dataDir = m_options.dataDir;
+    const bool forSync = m_options.startSync;
     m_journal->run<Opened>(
         this,
-        [thread, dataDir, config, credential = credential.trimmed(), pin] {
+        [thread, dataDir, config, credential = credential.trimmed(), pin, forSync] {
             Opened out;
             try {
                 auto device = createDeviceSecret(dataDir);
@@ -297,7 +308,7 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
                 const sync::EnrollResponse enrolled = sync::requestEnrollment(
                     transport, credential, device->deviceId(), QSysInfo::machineHostName());
                 UserSession::enrol(dataDir, enrolled.user, pin, *device);
-                out = openSession(*thread, dataDir, enrolled.user, pin);
+                out = openSession(*thread, dataDir, enrolled.user, pin, forSync, true);
                 sync::storeEnrollment(thread->session()->journal(), enrolled, config);
                 out.role = sync::roleName(enrolled.role);
                 out.displayName = enrolled.displayName;

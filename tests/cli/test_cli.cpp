@@ -11,6 +11,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 struct Result
@@ -311,6 +314,166 @@ TEST_CASE("verify fails on a damaged store", "[cli]")
     const Result r = ctl(s.user() << "verify");
     CHECK(r.rc != 0);
     CHECK((r.out + r.err).contains("damaged"));
+}
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st = {};
+    REQUIRE(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+// A syntactically valid public-key pin; nothing listens on the port, so enrolment gets
+// as far as the network and stops there.
+QStringList enrollArgs(const QString &dir)
+{
+    return {"--data-dir",
+            dir,
+            "--user",
+            "anna",
+            "--pin",
+            Pin,
+            "enroll",
+            "--server",
+            "https://127.0.0.1:9",
+            "--pin-sha256",
+            "sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="};
+}
+
+} // namespace
+
+TEST_CASE("the data directory and everything in it are private, whatever the umask", "[cli][files]")
+{
+    const mode_t old = ::umask(022); // inherited by homevisitctl
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("data");
+    const Result r = ctl({"--data-dir", dir, "init", "--user", "anna", "--pin", Pin});
+    ::umask(old);
+    REQUIRE(r.rc == 0);
+    for (const QString &d : {dir, dir + "/users", dir + "/users/anna", dir + "/keys"}) {
+        INFO(d.toStdString());
+        CHECK(modeOf(d) == 0700);
+    }
+    for (const QString &f : {dir + "/device.secret", dir + "/device.id",
+                             dir + "/users/anna/vault.json", dir + "/users/anna/journal.db"}) {
+        INFO(f.toStdString());
+        CHECK(modeOf(f) == 0600);
+    }
+}
+
+TEST_CASE("verify reports every directory or file that is not the user's own and private",
+          "[cli][files]")
+{
+    DemoStore s;
+    const QString dir = s.dir.path();
+    auto verify = [&](const QString &dataDir) {
+        return ctl({"--data-dir", dataDir, "--user", "anna", "--pin", Pin, "verify"});
+    };
+    REQUIRE(verify(dir).rc == 0);
+
+    SECTION("a directory open to others")
+    {
+        REQUIRE(::chmod(QFile::encodeName(dir + "/users/anna").constData(), 0755) == 0);
+        const Result r = verify(dir);
+        CHECK(r.rc == 7);
+        CHECK(r.out.contains(dir + "/users/anna is open to other users (mode 755"));
+    }
+    SECTION("the data directory open to the group")
+    {
+        REQUIRE(::chmod(QFile::encodeName(dir).constData(), 0750) == 0);
+        // The key directory is the app's own: it is closed again at the next attempt.
+        REQUIRE(::chmod(QFile::encodeName(dir + "/keys").constData(), 0770) == 0);
+        const Result r = verify(dir);
+        CHECK(r.rc == 7);
+        CHECK(r.out.contains("problem: " + dir + " is open to other users (mode 750"));
+        CHECK_FALSE(r.out.contains("/keys is open"));
+        CHECK(modeOf(dir + "/keys") == 0700);
+    }
+    SECTION("files open to others")
+    {
+        for (const char *file : {"/users/anna/vault.json", "/users/anna/journal.db",
+                                 "/users/anna/attempts.lock", "/users/anna/attempts.json"})
+            REQUIRE(::chmod(QFile::encodeName(dir + file).constData(), 0644) == 0);
+        const Result r = verify(dir);
+        CHECK(r.rc == 7);
+        for (const char *file :
+             {"/users/anna/vault.json", "/users/anna/journal.db", "/users/anna/attempts.lock"})
+            CHECK(r.out.contains(dir + file + " is open to other users (mode 644"));
+        // The counter is rewritten (0600) at every attempt.
+        CHECK(modeOf(dir + "/users/anna/attempts.json") == 0600);
+    }
+    SECTION("a data directory reached through a symbolic link")
+    {
+        const QString link = s.dir.path() + "-link";
+        REQUIRE(QFile::link(dir, link));
+        const Result r = verify(link);
+        QFile::remove(link);
+        CHECK(r.rc == 7);
+        CHECK(r.out.contains(link + " is a symbolic link"));
+    }
+    SECTION("a file owned by another user")
+    {
+        if (::geteuid() != 0)
+            return; // only root can give a file away
+        REQUIRE(::chown(QFile::encodeName(dir + "/users/anna/vault.json").constData(), 65534,
+                        65534) == 0);
+        const Result r = verify(dir);
+        CHECK(r.rc == 7);
+        CHECK(r.out.contains(dir + "/users/anna/vault.json is owned by user id 65534"));
+    }
+}
+
+TEST_CASE("the enrolment code comes from standard input or the environment, not argv",
+          "[cli][enroll]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl({"--data-dir", dir.path(), "init", "--user", "anna", "--pin", Pin}).rc == 0);
+
+    SECTION("--credential - reads it from standard input")
+    {
+        const Result r = ctl(enrollArgs(dir.path()) << "--credential"
+                                                    << "-",
+                             "K7QH-93MX-PL2D-4RWA\n");
+        INFO(r.err.toStdString());
+        CHECK(r.rc == 8); // it got as far as the (absent) server
+        CHECK_FALSE(r.err.contains("warning"));
+        CHECK_FALSE(r.err.contains("K7QH"));
+    }
+    SECTION("an empty standard input is a usage error")
+    {
+        const Result r = ctl(enrollArgs(dir.path()) << "--credential"
+                                                    << "-");
+        CHECK(r.rc == 2);
+        requireOneLineError(r);
+        CHECK(r.err.contains("standard input held no enrolment code"));
+    }
+    SECTION("HOMEVISIT_CREDENTIAL")
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("HOMEVISIT_CREDENTIAL", "K7QH-93MX-PL2D-4RWA");
+        const Result r = ctl(enrollArgs(dir.path()), {}, env);
+        CHECK(r.rc == 8);
+        CHECK_FALSE(r.err.contains("warning"));
+    }
+    SECTION("none at all")
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("HOMEVISIT_CREDENTIAL");
+        const Result r = ctl(enrollArgs(dir.path()), {}, env);
+        CHECK(r.rc == 2);
+        requireOneLineError(r);
+        CHECK(r.err.contains("HOMEVISIT_CREDENTIAL"));
+    }
+    SECTION("a code on the command line still works, with a warning")
+    {
+        const Result r = ctl(enrollArgs(dir.path()) << "--credential"
+                                                    << "K7QH-93MX-PL2D-4RWA");
+        CHECK(r.rc == 8);
+        CHECK(r.err.startsWith("homevisitctl: warning: --credential CODE is visible to other "
+                               "users in the process list"));
+    }
 }
 
 int main(int argc, char *argv[])

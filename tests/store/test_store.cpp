@@ -219,8 +219,8 @@ TEST_CASE("a draft belongs to its author", "[store]")
     }
     // The same store opened under another identity (as sync will do with pulled data).
     auto key = [&] {
-        KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-        return vault.unlock(u.pin.toUtf8(), u.device.secret());
+        KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+        return vault.unlock(u.pin.toUtf8());
     }();
     REQUIRE(key.status == UnlockStatus::Unlocked);
     auto other = store::JournalStore::open(u.journalPath(), key.dataKey, {"bertil", "dev-2"});
@@ -466,8 +466,8 @@ TEST_CASE("the hybrid clock keeps the journal in order when the wall clock steps
           "[store][clock]")
 {
     TempUser u;
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     qint64 wall = 1'800'000'000'000;
     auto j = store::JournalStore::open(u.journalPath(), key.dataKey, {u.user, "dev"},
                                        [&] { return wall; });
@@ -485,8 +485,8 @@ TEST_CASE("the hybrid clock keeps the journal in order when the wall clock steps
 TEST_CASE("two connections (the UI's and the sync thread's) share one clock", "[store][clock]")
 {
     TempUser u;
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     qint64 uiWall = 1'800'000'000'000;
     qint64 syncWall = uiWall + 3'600'000; // this thread read the wall clock an hour later
     auto ui = store::JournalStore::open(u.journalPath(), key.dataKey, {u.user, "dev"},
@@ -604,8 +604,8 @@ TEST_CASE("every earlier schema upgrades with its data intact", "[store][migrati
         INFO("from schema " << version);
         TempUser u;
         QFile::remove(u.journalPath()); // start from a file made by the old schema
-        KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-        auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+        KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+        auto key = vault.unlock(u.pin.toUtf8());
         const QString signedId = makeUuidV7(), draftId = makeUuidV7();
         {
             auto db = store::Database::open(u.journalPath(), key.dataKey);
@@ -685,8 +685,8 @@ TEST_CASE("schema 5 repairs what the seven-digit clock left and sends its refusa
 TEST_CASE("a store from a newer app version is refused, not touched", "[store][migrations]")
 {
     TempUser u;
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     {
         auto db = store::Database::open(u.journalPath(), key.dataKey);
         db->exec("PRAGMA user_version = 99");
@@ -707,8 +707,8 @@ TEST_CASE("verify reports the cipher and finds a signed record missing from the 
         CHECK(report.cipherVersion.startsWith("3.4"));
         CHECK(report.signedRecords == 1);
     }
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     {
         auto db = store::Database::open(u.journalPath(), key.dataKey);
         db->exec("DELETE FROM outbox");

@@ -68,15 +68,17 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
                 0);
         QString wrongPin = cert.pin;
         wrongPin[5] = wrongPin[5] == 'A' ? 'B' : 'A';
-        const Result r = karin.ctl({"enroll", "--server", gateway.url(), "--credential",
-                                    gateway.credential("karin"), "--pin-sha256", wrongPin});
+        const Result r = karin.ctl(
+            {"enroll", "--server", gateway.url(), "--credential", "-", "--pin-sha256", wrongPin},
+            gateway.credential("karin").toUtf8());
         CHECK(r.rc == 8);
         CHECK(r.err.contains("pin_mismatch"));
         CHECK(karin.ctl({"sync"}).rc == 2); // still not enrolled
         // The credential was not used up: the right key enrols with it.
         CHECK(karin
-                  .ctl({"enroll", "--server", gateway.url(), "--credential",
-                        gateway.credential("karin"), "--pin-sha256", cert.pin})
+                  .ctl({"enroll", "--server", gateway.url(), "--credential", "-", "--pin-sha256",
+                        cert.pin},
+                       gateway.credential("karin").toUtf8())
                   .rc == 0);
     }
     SECTION("a revoked device is crypto-erased at its next sync")

@@ -211,7 +211,8 @@ struct Tablet
     {
         REQUIRE(run(HOMEVISITCTL_PATH, {"--data-dir", dir, "init", "--user", user}).rc == 0);
         const Result r = ctl({"enroll", "--server", "https://127.0.0.1:" + QString::number(port),
-                              "--credential", g.credential(user), "--pin-sha256", pin});
+                              "--credential", "-", "--pin-sha256", pin},
+                             g.credential(user).toUtf8());
         INFO(r.err.toStdString());
         REQUIRE(r.rc == 0);
         syncUntilDone();

@@ -45,7 +45,8 @@ struct UnlockedTablet
     explicit UnlockedTablet(const Tablet &t, SyncServiceOptions options = fastOptions())
         : device(t.dir)
     {
-        session = UserSession::unlock(t.dir, t.user, "482915", device);
+        // The sync thread's connection is opened at unlock: the session keeps no key.
+        session = UserSession::unlock(t.dir, t.user, "482915", device, WorkerConnection::Open);
         service = std::make_unique<SyncService>([s = session.get()] { return s->openConnection(); },
                                                 std::move(options));
         QObject::connect(service.get(), &SyncService::snapshotChanged,
