@@ -173,6 +173,20 @@ public:
             REQUIRE(runProcess("sqlite3", {dataDir() + "/central.db", sqliteSql}) == 0);
     }
 
+    // One value read from the database (sqlite3 or psql), as text.
+    QString query(const QString &sqliteSql, const QString &postgresSql) const
+    {
+        QString out;
+        if (usePostgres())
+            REQUIRE(
+                runProcess("psql",
+                           {"-v", "ON_ERROR_STOP=1", "-tA", "-d", database(), "-c", postgresSql},
+                           &out) == 0);
+        else
+            REQUIRE(runProcess("sqlite3", {dataDir() + "/central.db", sqliteSql}, &out) == 0);
+        return out.trimmed();
+    }
+
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString dataDir() const { return m_dir.filePath("data"); }
 
@@ -1049,40 +1063,37 @@ TEST_CASE("verify names where an edited, deleted or inserted audit row breaks th
 
 TEST_CASE("a store from before signatures opens, upgrades once, and starts the chain")
 {
-    if (usePostgres())
-        return; // the PostgreSQL upgrade is schema_version's step 4, tested by the same rule
     RunningCentral central;
     Tablet anna(central, "anna");
     QString cursor;
     anna.pullAll(cursor, 500);
     central.stop();
-    // Make the file as the build before this one left it: no versions, no signing keys,
-    // no chain.
-    const QString db = central.dataDir() + "/central.db";
-    REQUIRE(runProcess("sqlite3", {db, "DROP TRIGGER audit_no_update;"
-                                       " ALTER TABLE audit DROP COLUMN prev_hash;"
-                                       " ALTER TABLE audit DROP COLUMN hash;"
-                                       " ALTER TABLE devices DROP COLUMN signing_key;"
-                                       " ALTER TABLE records DROP COLUMN signing_key;"
-                                       " CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
-                                       " BEGIN SELECT RAISE(ABORT, 'append-only'); END;"
-                                       " PRAGMA user_version = 0"}) == 0);
-    QString rows;
-    REQUIRE(runProcess("sqlite3", {db, "SELECT COUNT(*) FROM audit"}, &rows) == 0);
+    // Make the store as the build before this one left it: no signing keys, no chain, and
+    // on SQLite no user_version (PostgreSQL: schema_version 3).
+    central.tamper("DROP TRIGGER audit_no_update;"
+                   " ALTER TABLE audit DROP COLUMN prev_hash;"
+                   " ALTER TABLE audit DROP COLUMN hash;"
+                   " ALTER TABLE devices DROP COLUMN signing_key;"
+                   " ALTER TABLE records DROP COLUMN signing_key;"
+                   " CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                   " BEGIN SELECT RAISE(ABORT, 'append-only'); END;"
+                   " PRAGMA user_version = 0",
+                   "ALTER TABLE audit DROP COLUMN prev_hash, DROP COLUMN hash;"
+                   " ALTER TABLE devices DROP COLUMN signing_key;"
+                   " ALTER TABLE records DROP COLUMN signing_key;"
+                   " UPDATE schema_version SET version = 3");
+    const QString rows = central.query("SELECT COUNT(*) FROM audit", "SELECT COUNT(*) FROM audit");
     REQUIRE(rows.toInt() > 3);
 
     QString out;
     CHECK(central.verify(&out) == 0);
     CHECK(out.contains("audit log: " + rows + " rows, the hash chain holds"));
-    QString version;
-    REQUIRE(runProcess("sqlite3", {db, "PRAGMA user_version"}, &version) == 0);
-    CHECK(version == "2");
+    CHECK(central.query("PRAGMA user_version", "SELECT version FROM schema_version") ==
+          (usePostgres() ? "4" : "2"));
     // Opening it again runs no step twice (an ALTER TABLE would fail) and the chain holds.
     CHECK(central.verify(&out) == 0);
-    QString hashed;
-    REQUIRE(runProcess("sqlite3", {db, "SELECT COUNT(*) FROM audit WHERE hash IS NOT NULL"},
-                       &hashed) == 0);
-    CHECK(hashed == rows);
+    const QString hashed = "SELECT COUNT(*) FROM audit WHERE hash IS NOT NULL";
+    CHECK(central.query(hashed, hashed) == rows);
 }
 
 TEST_CASE("the command line refuses what it cannot do safely")
