@@ -102,13 +102,19 @@ QString checkRecord(CentralStore &store, const RecordRow &row, const AuditFacts 
         ++report.legacy;
         return {};
     }
+    // The gateway never deletes a device (revoking only marks it), so a missing one was
+    // removed behind its back.
     const auto device = store.device(record.deviceId, record.author);
+    if (!device)
+        return "its device " + record.deviceId + " of " + record.author + " is not stored";
+    // Only a key the chain shows enrolled counts: the devices table alone could have been
+    // given a key of someone else's (with records re-signed by it).
     const bool enrolled =
         !row.signingKey.isEmpty() &&
-        ((device && device->signingKey == row.signingKey) ||
-         facts.enrolledKeys.contains(keyEntry(record.author, record.deviceId, row.signingKey)));
+        facts.enrolledKeys.contains(keyEntry(record.author, record.deviceId, row.signingKey));
     if (!enrolled)
-        return "no key of device " + record.deviceId + " of " + record.author + " is stored for it";
+        return "the key it was verified against was never enrolled for device " + record.deviceId +
+               " of " + record.author;
     const domain::SignedContent content{record.recordId, record.kind,     record.revision,
                                         record.author,   record.deviceId, record.createdAt,
                                         record.signedAt, record.body};

@@ -990,6 +990,56 @@ TEST_CASE("a signed record must carry its tablet's signature, and pulls carry th
     CHECK(out.contains("the hash chain holds"));
 }
 
+TEST_CASE("re-enrolling a tablet replaces its key; what it signed before still verifies")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+    const Mutation before = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(anna.push({before}))) == "applied");
+
+    // The same tablet enrolled again (a new credential from the administrator), with a
+    // new key pair, as after a reset.
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
+    const QString oldKey = anna.publicKey();
+    const auto oldKeys = anna.keys;
+    anna.keys = signature::generate();
+    anna.accessToken.clear();
+    const QJsonObject request{{"credential", credential},
+                              {"device_id", anna.deviceId},
+                              {"device_name", "Surfplatta anna"},
+                              {"signing_key", anna.publicKey()}};
+    auto enrolled = anna.post("/v1/enroll", QJsonDocument(request).toJson(QJsonDocument::Compact));
+    REQUIRE(enrolled->status == 200);
+    anna.accessToken = json(enrolled).value("access_token").toString();
+
+    const Mutation after = anna.mutation("child_visit", "signed", visitFor(childId));
+    Mutation oldSigner = anna.mutation("child_visit", "signed", visitFor(childId));
+    oldSigner.record.signature =
+        signature::sign(signedContent(oldSigner.record), oldKeys.secretKey);
+    CHECK(rejectionCode(onlyResult(anna.push({after}))) == "applied");
+    // The replaced key signs nothing new.
+    CHECK(rejectionCode(onlyResult(anna.push({oldSigner}))) == "signature_invalid");
+
+    QString from;
+    for (const auto &record : ofType(anna.pullAll(from, 500), "record")) {
+        if (record.value("id").toString() == before.record.recordId)
+            CHECK(record.value("signing_key").toString() == oldKey);
+        if (record.value("id").toString() == after.record.recordId)
+            CHECK(record.value("signing_key").toString() == anna.publicKey());
+    }
+    const QString detail =
+        central.query("SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1",
+                      "SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1");
+    CHECK(detail == "signing_key " + anna.publicKey() + "; replaces " + oldKey);
+    QString out;
+    CHECK(central.verify(&out) == 0);
+    CHECK(out.contains("2 verified"));
+}
+
 TEST_CASE("verify finds a record changed in the database after it was signed")
 {
     RunningCentral central;
@@ -1015,6 +1065,21 @@ TEST_CASE("verify finds a record changed in the database after it was signed")
     CHECK(out.contains("record " + id + ": NOT VERIFIED"));
     CHECK_FALSE(out.contains("record " + other.record.recordId));
     CHECK(out.contains("1 verified"));
+
+    // Someone with the database re-signs the other visit with a key of their own and
+    // puts that key on the device and the record: the key was never enrolled.
+    const auto forger = signature::generate();
+    const QString forged = QString::fromLatin1(forger.publicKey.toBase64());
+    const QString resigned = signature::sign(signedContent(other.record), forger.secretKey);
+    const QString swap = "UPDATE devices SET signing_key = '" + forged + "';" +
+                         " UPDATE records SET signing_key = '" + forged +
+                         "', data = replace(data, '" + other.record.signature + "', '" + resigned +
+                         "') WHERE id = '" + other.record.recordId + "'";
+    central.tamper("DROP TRIGGER IF EXISTS records_signed_immutable;" + swap,
+                   "ALTER TABLE records DISABLE TRIGGER records_signed_immutable;" + swap);
+    CHECK(central.verify(&out) == 1);
+    CHECK(out.contains("record " + other.record.recordId +
+                       ": NOT VERIFIED: the key it was verified against was never enrolled"));
 }
 
 TEST_CASE("verify names where an edited, deleted or inserted audit row breaks the chain")
