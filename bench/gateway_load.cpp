@@ -16,6 +16,7 @@
 #include "visitbody.h"
 
 #include "client/transport.h"
+#include "domain/recordsignature.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ struct Device
 {
     QString id;
     QString refreshToken; // kept in memory only, never printed
+    // Enrolled with the public half; signs each visit as the tablet does (the gateway
+    // verifies every signature, so that cost is in the figures).
+    homevisit::domain::signature::KeyPair keys;
 };
 
 TransportConfig configFor(const CentralProcess &central, const Certificate &certificate)
@@ -102,10 +106,12 @@ QList<Device> enrolDevices(const CentralProcess &central, const TransportConfig 
         const QString credential =
             i == 0 ? central.demoCredential(User) : central.newCredential(User);
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const EnrollRequest request{credential, id, QStringLiteral("load tablet %1").arg(i + 1)};
+        auto keys = homevisit::domain::signature::generate();
+        const EnrollRequest request{credential, id, QStringLiteral("load tablet %1").arg(i + 1),
+                                    QString::fromLatin1(keys.publicKey.toBase64())};
         const auto enrolled = decoded<EnrollResponse>(
             transport.request(Method::Post, "/v1/enroll", encode(request)), decodeEnrollResponse);
-        devices.append({id, enrolled.refreshToken});
+        devices.append({id, enrolled.refreshToken, keys});
     }
     return devices;
 }
@@ -177,6 +183,9 @@ Mutation newVisit(const Device &device, const QJsonObject &body, qint64 &hlcCoun
     r.createdAt = now;
     r.signedAt = now;
     r.body = body;
+    r.signature = homevisit::domain::signature::sign(
+        {r.recordId, r.kind, r.revision, r.author, r.deviceId, r.createdAt, r.signedAt, r.body},
+        device.keys.secretKey);
     return m;
 }
 
@@ -439,7 +448,10 @@ const char RecordsTable[] =
 // statement, hence one transaction, like a batch push.
 QString pgbenchScript(const QJsonObject &body, int rows)
 {
-    Device device{QStringLiteral("5e0c0000-0000-4000-8000-000000000000"), {}};
+    // Signed like a pushed visit, so the row is as large as the gateway's.
+    Device device{QStringLiteral("5e0c0000-0000-4000-8000-000000000000"),
+                  {},
+                  homevisit::domain::signature::generate()};
     qint64 hlc = 0;
     const QByteArray data = QJsonDocument(encodeRecord(newVisit(device, body, hlc).record))
                                 .toJson(QJsonDocument::Compact);

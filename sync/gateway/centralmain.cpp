@@ -5,6 +5,7 @@
 #include "httpserver.h"
 #include "pgstore.h"
 #include "sqlitestore.h"
+#include "verify.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +34,8 @@ constexpr char Usage[] =
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
     " | revoke-device --device ID"
     " | revoke-user --user U | list-devices"
-    " | reassign (--child ID | --foster-home ID) --to U";
+    " | reassign (--child ID | --foster-home ID) --to U\n"
+    "       homevisit-central --data-dir DIR [--postgres CONNINFO] verify";
 
 // Flags that take a number: the server's capacity and rate limits (docs/gateway.md).
 const QStringList NumberFlags{"--workers",          "--io-threads",        "--max-connections",
@@ -52,8 +54,9 @@ struct Options
     QMap<QString, QString> numbers;
     bool demo = false;
     bool usePostgres = false;
-    QStringList admin; // after "admin"
+    QStringList admin; // after "admin" or "verify"
     bool isAdmin = false;
+    bool isVerify = false;
 };
 
 int fail(int code, const QString &message)
@@ -67,8 +70,9 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == u"admin") {
-            options.isAdmin = true;
+        if (argument == u"admin" || argument == u"verify") {
+            options.isAdmin = argument == u"admin";
+            options.isVerify = argument == u"verify";
             options.admin = arguments.mid(i + 1);
             return std::nullopt;
         }
@@ -231,9 +235,12 @@ int run(const Options &options)
         return fail(2, "--postgres needs a connection string");
     if (options.dataDir.isEmpty())
         return fail(2, "--data-dir is required");
-    if (!options.isAdmin && options.listen.isEmpty())
+    if (!options.isAdmin && !options.isVerify && options.listen.isEmpty())
         return fail(2, "--listen is required");
     umask(0077); // the database, its WAL and the credentials file are for this user only
+    // verify reads what is there: a wrong directory must not pass as an empty, clean store.
+    if (options.isVerify && !options.usePostgres && !QFile::exists(options.dataDir + "/central.db"))
+        return fail(2, "no central.db in " + options.dataDir);
     if (!QDir().mkpath(options.dataDir))
         return fail(1, "cannot create " + options.dataDir);
     QFile::setPermissions(options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -246,6 +253,8 @@ int run(const Options &options)
     Gateway gateway(*store);
     if (options.isAdmin)
         return runAdmin(gateway, options.admin);
+    if (options.isVerify)
+        return runVerify(*store, options.admin);
     if (options.demo) {
         QString error;
         if (!runDemo(gateway, options.dataDir, &error))

@@ -47,6 +47,7 @@ struct DeviceRow
     QDateTime enrolledAt;
     QDateTime lastSyncAt; // invalid until the first authenticated call
     bool revoked = false;
+    QString signingKey; // Ed25519 public key, base64; "" = enrolled without one
 };
 
 struct AccessGrant
@@ -65,6 +66,9 @@ struct StoredRecord
     QString childId;  // child visits
     QString fosterHomeId;
     qint64 seq = 0;
+    // The device key the signature verified against when the record arrived; "" for
+    // drafts and for records signed before signatures existed. Pulls send it along.
+    QString signingKey;
 };
 
 struct StoredMutation
@@ -84,6 +88,27 @@ struct AuditEvent
     QString detail;
 };
 
+// One stored audit row with its link in the hash chain (auditchain.h).
+struct AuditRow
+{
+    qint64 id = 0;
+    QString at;
+    AuditEvent event;
+    QString prevHash;
+    QString hash;
+};
+
+// One stored record as `verify` reads it: raw, so a row that no longer decodes is
+// reported instead of stopping the check.
+struct RecordRow
+{
+    qint64 seq = 0;
+    QString id;
+    QString status;  // the indexed column
+    QByteArray data; // the wire JSON as stored
+    QString signingKey;
+};
+
 // Which reference rows and records a pull may return; computed by the gateway.
 struct Visibility
 {
@@ -94,7 +119,9 @@ struct Visibility
 
 // One row of a store's changes query: (seq, type, data). A type "remove_<type>" carries
 // the row's id as its data and becomes a "remove" change; others carry the stored JSON.
-sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &data);
+// A record row's signingKey (may be "") becomes its data's "signing_key".
+sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &data,
+                           const QString &signingKey = {});
 
 class CentralStore
 {
@@ -165,9 +192,15 @@ public:
     // Changes visible under `who` with seq > after, in seq order, at most `limit`.
     virtual QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) = 0;
 
-    // --- audit (append-only) ------------------------------------------------------------
+    // Records in seq order with seq > after, at most `limit` (for `verify`).
+    virtual QList<RecordRow> recordRows(qint64 after, int limit) = 0;
+
+    // --- audit (append-only, hash-chained: auditchain.h) -------------------------------
+    // Appends under the write serialization, so the chain stays one line.
     virtual void audit(const AuditEvent &event) = 0;
     virtual qint64 auditCount() = 0;
+    // Audit rows in id order with id > after, at most `limit` (for `verify`).
+    virtual QList<AuditRow> auditRows(qint64 after, int limit) = 0;
 };
 
 } // namespace homevisit::gateway

@@ -3,6 +3,7 @@
 #include "secrets.h"
 
 #include "domain/records.h"
+#include "domain/recordsignature.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,7 +79,19 @@ bool sameSignedContent(const sync::WireRecord &stored, const sync::WireRecord &p
 {
     return pushed.status == u"signed" && stored.kind == pushed.kind &&
            stored.revision == pushed.revision && stored.body == pushed.body &&
-           stored.author == pushed.author;
+           stored.author == pushed.author && stored.signature == pushed.signature;
+}
+
+// The enrolment's audit detail names the key, so the chain keeps every key a device
+// ever had: `verify` accepts a record signed under an earlier enrolment by it.
+QString enrolmentDetail(const QString &signingKey, const std::optional<DeviceRow> &before)
+{
+    QString detail = signingKey.isEmpty() ? QStringLiteral("no signing key")
+                                          : QStringLiteral("signing_key ") + signingKey;
+    if (before && before->signingKey != signingKey)
+        detail += QStringLiteral("; replaces ") +
+                  (before->signingKey.isEmpty() ? QStringLiteral("none") : before->signingKey);
+    return detail;
 }
 
 } // namespace
@@ -117,13 +130,25 @@ Reply Gateway::enroll(const QByteArray &body)
         response.refreshToken = randomToken();
         response.accessToken = randomToken();
         response.serverTime = now;
-        m_store.enrollDevice(
-            {request.deviceId, user->name, request.deviceName, user->municipality, now, {}, false},
-            secretHash(response.refreshToken));
+        const auto before = m_store.device(request.deviceId, user->name);
+        m_store.enrollDevice({request.deviceId,
+                              user->name,
+                              request.deviceName,
+                              user->municipality,
+                              now,
+                              {},
+                              false,
+                              request.signingKey},
+                             secretHash(response.refreshToken));
         m_store.addAccessToken(
             secretHash(response.accessToken),
             {request.deviceId, user->name, now.addSecs(sync::AccessTokenSeconds)});
-        m_store.audit({user->name, request.deviceId, user->municipality, "enroll", {}, {}});
+        m_store.audit({user->name,
+                       request.deviceId,
+                       user->municipality,
+                       "enroll",
+                       {},
+                       enrolmentDetail(request.signingKey, before)});
         return true;
     });
     if (refusal)
@@ -316,6 +341,32 @@ std::optional<ProtocolError> checkStamp(const sync::WireRecord &record, const QD
                    {{"field", "hlc"}, {"server_time", sync::formatTimestamp(now)}});
 }
 
+// A signed record must carry a signature by the key enrolled for its device (the caller's
+// own: authorizeKind checked that). Returns the key it verified against.
+std::variant<QString, ProtocolError> Gateway::checkSignature(const Caller &caller,
+                                                             const sync::WireRecord &record)
+{
+    const auto device = m_store.device(caller.deviceId, caller.user.name);
+    const QString key = device ? device->signingKey : QString();
+    const domain::SignedContent content{record.recordId, record.kind,     record.revision,
+                                        record.author,   record.deviceId, record.createdAt,
+                                        record.signedAt, record.body};
+    if (record.signature.isEmpty())
+        return failure(422, "signature_invalid",
+                       "record " + record.recordId + ": a signed record needs its signature",
+                       {{"field", "signature"}});
+    if (key.isEmpty())
+        return failure(422, "signature_invalid",
+                       "this device was enrolled without a signing key; enrol it again",
+                       {{"field", "signature"}});
+    if (!domain::signature::verify(content, record.signature, key))
+        return failure(422, "signature_invalid",
+                       "record " + record.recordId +
+                           ": the signature does not verify against this device's key",
+                       {{"field", "signature"}});
+    return key;
+}
+
 sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &mutation,
                                     const QString &fingerprint)
 {
@@ -324,6 +375,13 @@ sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &
     auto error = checkStamp(record, QDateTime::currentDateTimeUtc());
     if (!error)
         error = authorizeKind(caller, record);
+    if (!error && record.status == u"signed") {
+        auto verified = checkSignature(caller, record);
+        if (auto *refusal = std::get_if<ProtocolError>(&verified))
+            error = *refusal;
+        else
+            stored.signingKey = std::get<QString>(verified);
+    }
     if (!error)
         error = authorizeTarget(caller, record, stored);
     if (error)
@@ -342,7 +400,10 @@ sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &
     result.seq = m_store.putRecord(stored);
     result.receivedAt = stored.record.receivedAt;
     m_store.putMutation(mutation.mutationId, {caller.user.name, fingerprint, result});
-    auditPush(caller, record.recordId, "applied " + record.status);
+    // `verify` reads this: a record applied with a verified signature must keep one.
+    auditPush(caller, record.recordId,
+              record.status == u"signed" ? QStringLiteral("applied signed, signature verified")
+                                         : "applied " + record.status);
     return result;
 }
 

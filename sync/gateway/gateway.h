@@ -64,6 +64,8 @@ private:
     std::variant<Caller, sync::ProtocolError> authenticateAdmin(const QByteArray &authorization);
     sync::MutationResult apply(const Caller &caller, const sync::Mutation &mutation,
                                const QString &fingerprint);
+    std::variant<QString, sync::ProtocolError> checkSignature(const Caller &caller,
+                                                              const sync::WireRecord &record);
     std::optional<sync::ProtocolError> authorizeKind(const Caller &caller,
                                                      const sync::WireRecord &record);
     std::optional<sync::ProtocolError>

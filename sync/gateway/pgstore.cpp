@@ -1,5 +1,7 @@
 #include "pgstore.h"
 
+#include "auditchain.h"
+
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -77,7 +79,16 @@ constexpr const char *SchemaV3 =
     "CREATE TABLE removals (seq BIGINT PRIMARY KEY, municipality TEXT NOT NULL,"
     " user_name TEXT NOT NULL, type TEXT NOT NULL, id TEXT NOT NULL);";
 
-constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
+// v4: signatures (the device's public key, the key a record verified against) and the
+// audit hash chain. migrate() then hashes the rows from before into the chain in id order
+// (chainExistingAudit), with the append-only trigger lifted inside that transaction only.
+constexpr const char *SchemaV4 =
+    "ALTER TABLE devices ADD COLUMN signing_key TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE records ADD COLUMN signing_key TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE audit ADD COLUMN prev_hash TEXT, ADD COLUMN hash TEXT;";
+constexpr qint64 AuditChainStep = 3; // the index of SchemaV4
+
+constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 
 // Keys of the transaction-level advisory locks. Every write transaction of every gateway
 // process takes WriteLock first; see transaction() for why.
@@ -265,6 +276,9 @@ void PgStore::migrate()
         // Two gateways starting together on an empty database: one creates, the other
         // waits here and then finds the schema in place.
         run(c, "SELECT pg_advisory_xact_lock($1::bigint)", {MigrateLock});
+        // And no write of a running gateway in between: hashing the audit rows from
+        // before must see the last of them.
+        run(c, "SELECT pg_advisory_xact_lock($1::bigint)", {WriteLock});
         simple(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         auto current = run(c, "SELECT version FROM schema_version");
         const qint64 version = current.rows() > 0 ? current.integer(0, 0) : 0;
@@ -272,8 +286,11 @@ void PgStore::migrate()
         if (version > known)
             throw StoreError("the database schema is version " + std::to_string(version) +
                              ", newer than this gateway's " + std::to_string(known));
-        for (qint64 step = version; step < known; ++step)
+        for (qint64 step = version; step < known; ++step) {
             simple(c, Migrations[step]);
+            if (step == AuditChainStep)
+                chainExistingAudit(c);
+        }
         if (current.rows() == 0)
             run(c, "INSERT INTO schema_version(version) VALUES ($1::integer)", {known});
         else
@@ -283,6 +300,24 @@ void PgStore::migrate()
         PQclear(PQexec(c.conn, "ROLLBACK"));
         throw;
     }
+}
+
+// The rows written before the chain existed start it, hashed in id order.
+void PgStore::chainExistingAudit(Connection &c)
+{
+    simple(c, "ALTER TABLE audit DISABLE TRIGGER audit_append_only");
+    const auto r = run(c, "SELECT id, at, user_name, device, municipality, action, record_id,"
+                          " detail FROM audit ORDER BY id");
+    QString prev = auditGenesisHash();
+    for (int row = 0; row < r.rows(); ++row) {
+        const AuditEvent event{r.text(row, 2), r.text(row, 3), r.text(row, 4),
+                               r.text(row, 5), r.text(row, 6), r.text(row, 7)};
+        const QString hash = auditHash(prev, r.integer(row, 0), r.text(row, 1), event);
+        run(c, "UPDATE audit SET prev_hash = $2, hash = $3 WHERE id = $1::bigint",
+            {r.integer(row, 0), prev, hash});
+        prev = hash;
+    }
+    simple(c, "ALTER TABLE audit ENABLE TRIGGER audit_append_only");
 }
 
 bool PgStore::transaction(const std::function<bool()> &work)
@@ -458,20 +493,23 @@ std::optional<QString> PgStore::consumeCredential(const QString &hash, const QDa
 
 void PgStore::enrollDevice(const DeviceRow &device, const QString &refreshHash)
 {
-    // Re-enrolling the same tablet for the same user replaces its refresh token.
+    // Re-enrolling the same tablet for the same user replaces its refresh token and its
+    // signing key (the gateway audits the enrolment with the key).
     run(connection(),
         "INSERT INTO devices(id, user_name, name, refresh_hash, enrolled_at, last_sync_at,"
-        " revoked) VALUES ($1, $2, $3, $4, $5::bigint, NULL, 0)"
+        " revoked, signing_key) VALUES ($1, $2, $3, $4, $5::bigint, NULL, 0, $6)"
         " ON CONFLICT (id, user_name) DO UPDATE SET name = excluded.name,"
         " refresh_hash = excluded.refresh_hash, enrolled_at = excluded.enrolled_at,"
-        " last_sync_at = NULL, revoked = 0",
-        {device.id, device.user, device.name, refreshHash, epochMs(device.enrolledAt)});
+        " last_sync_at = NULL, revoked = 0, signing_key = excluded.signing_key",
+        {device.id, device.user, device.name, refreshHash, epochMs(device.enrolledAt),
+         device.signingKey});
 }
 
 namespace {
 constexpr const char *DeviceColumns =
     "SELECT d.id, d.user_name, d.name, u.municipality, d.enrolled_at, d.last_sync_at,"
-    " GREATEST(d.revoked, u.revoked) FROM devices d JOIN users u ON u.name = d.user_name ";
+    " GREATEST(d.revoked, u.revoked), d.signing_key FROM devices d"
+    " JOIN users u ON u.name = d.user_name ";
 
 DeviceRow deviceFrom(const Result &r, int row)
 {
@@ -484,6 +522,7 @@ DeviceRow deviceFrom(const Result &r, int row)
     if (!r.isNull(row, 5))
         device.lastSyncAt = fromEpochMs(r.integer(row, 5));
     device.revoked = r.integer(row, 6) != 0;
+    device.signingKey = r.text(row, 7);
     return device;
 }
 } // namespace
@@ -699,8 +738,8 @@ void PgStore::putMutation(const QString &mutationId, const StoredMutation &store
 std::optional<StoredRecord> PgStore::record(const QString &recordId)
 {
     const auto r = run(connection(),
-                       "SELECT municipality, refers_to, child_id, foster_home_id, data, seq"
-                       " FROM records WHERE id = $1",
+                       "SELECT municipality, refers_to, child_id, foster_home_id, data, seq,"
+                       " signing_key FROM records WHERE id = $1",
                        {recordId});
     if (r.rows() == 0)
         return std::nullopt;
@@ -714,6 +753,7 @@ std::optional<StoredRecord> PgStore::record(const QString &recordId)
     stored.childId = r.text(0, 2);
     stored.fosterHomeId = r.text(0, 3);
     stored.seq = r.integer(0, 5);
+    stored.signingKey = r.text(0, 6);
     return stored;
 }
 
@@ -726,13 +766,14 @@ qint64 PgStore::putRecord(const StoredRecord &stored)
         // An upsert, so the BEFORE UPDATE trigger guards a signed row as in SQLite.
         run(connection(),
             "INSERT INTO records(id, municipality, author, kind, status, refers_to, child_id,"
-            " foster_home_id, data, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-            " $10::bigint) ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+            " foster_home_id, data, seq, signing_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,"
+            " $9, $10::bigint, $11) ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
             " kind = excluded.kind, refers_to = excluded.refers_to,"
             " child_id = excluded.child_id, foster_home_id = excluded.foster_home_id,"
-            " data = excluded.data, seq = excluded.seq",
+            " data = excluded.data, seq = excluded.seq, signing_key = excluded.signing_key",
             {rec.recordId, stored.municipality, rec.author, rec.kind, rec.status, stored.refersTo,
-             stored.childId, stored.fosterHomeId, compact(sync::encodeRecord(rec)), seq});
+             stored.childId, stored.fosterHomeId, compact(sync::encodeRecord(rec)), seq,
+             stored.signingKey});
     });
     return seq;
 }
@@ -765,21 +806,25 @@ constexpr const char *ChangesSql =
     "   UNION SELECT p.foster_home_id FROM placements p JOIN children c ON c.id = p.child_id"
     "   WHERE $5::integer = 1 AND c.secretary = $1 AND c.municipality = $2"
     "   AND p.municipality = $2)"
-    " SELECT seq, 'child'::text, data FROM children WHERE seq > $3::bigint"
+    " SELECT seq, 'child'::text, data, ''::text FROM children WHERE seq > $3::bigint"
     "   AND municipality = $2 AND id IN (SELECT id FROM my_children)"
-    " UNION ALL SELECT seq, 'foster_home'::text, data FROM foster_homes WHERE seq > $3::bigint"
+    " UNION ALL SELECT seq, 'foster_home'::text, data, ''::text FROM foster_homes"
+    "   WHERE seq > $3::bigint"
     "   AND municipality = $2 AND id IN (SELECT id FROM my_homes)"
-    " UNION ALL SELECT seq, 'placement'::text, data FROM placements WHERE seq > $3::bigint"
+    " UNION ALL SELECT seq, 'placement'::text, data, ''::text FROM placements"
+    "   WHERE seq > $3::bigint"
     "   AND municipality = $2 AND child_id IN (SELECT id FROM my_children)"
     "   AND foster_home_id IN (SELECT id FROM my_homes)"
-    " UNION ALL SELECT seq, 'record'::text, data FROM records r WHERE seq > $3::bigint"
+    " UNION ALL SELECT seq, 'record'::text, data, signing_key FROM records r"
+    "   WHERE seq > $3::bigint"
     "   AND municipality = $2"
     "   AND (author = $1"
     "     OR (kind = 'review' AND status = 'signed' AND refers_to IN"
     "         (SELECT id FROM records WHERE author = $1 AND municipality = $2))"
     "     OR ($7::integer = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = $1 AND municipality = $2)))"
-    " UNION ALL SELECT seq, 'remove_' || type, id FROM removals WHERE seq > $3::bigint"
+    " UNION ALL SELECT seq, 'remove_' || type, id, ''::text FROM removals"
+    "   WHERE seq > $3::bigint"
     "   AND municipality = $2 AND user_name = $1"
     " ORDER BY 1 LIMIT $4::bigint";
 
@@ -795,7 +840,8 @@ QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int li
             {who.user, who.municipality, after, qint64(limit), qint64(who.role == Role::Caseworker),
              qint64(who.role == Role::FosterHomeSecretary), qint64(who.role == Role::Supervisor)});
     for (int row = 0; row < r.rows(); ++row) {
-        result.append(changeFromRow(r.integer(row, 0), r.text(row, 1), r.bytes(row, 2)));
+        result.append(
+            changeFromRow(r.integer(row, 0), r.text(row, 1), r.bytes(row, 2), r.text(row, 3)));
     }
     return result;
 }
@@ -804,11 +850,53 @@ QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int li
 
 void PgStore::audit(const AuditEvent &event)
 {
-    run(connection(),
-        "INSERT INTO audit(at, user_name, device, municipality, action, record_id, detail)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {sync::formatTimestamp(QDateTime::currentDateTimeUtc()), event.user, event.deviceId,
-         event.municipality, event.action, event.recordId, event.detail});
+    // Under the write lock (inWriteTransaction), so that reading the chain's end and
+    // appending to it is one step for every gateway process on the database.
+    inWriteTransaction([&] {
+        Connection &c = connection();
+        const auto last = run(c, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+        const qint64 id = last.rows() > 0 ? last.integer(0, 0) + 1 : 1;
+        const QString prev = last.rows() > 0 ? last.text(0, 1) : auditGenesisHash();
+        const QString at = sync::formatTimestamp(QDateTime::currentDateTimeUtc());
+        // The id is part of the hash, so it is chosen here, not by the identity column.
+        run(c,
+            "INSERT INTO audit(id, at, user_name, device, municipality, action, record_id,"
+            " detail, prev_hash, hash) OVERRIDING SYSTEM VALUE"
+            " VALUES ($1::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            {id, at, event.user, event.deviceId, event.municipality, event.action, event.recordId,
+             event.detail, prev, auditHash(prev, id, at, event)});
+    });
+}
+
+QList<AuditRow> PgStore::auditRows(qint64 after, int limit)
+{
+    const auto r = run(connection(),
+                       "SELECT id, at, user_name, device, municipality, action, record_id,"
+                       " detail, prev_hash, hash FROM audit WHERE id > $1::bigint"
+                       " ORDER BY id LIMIT $2::bigint",
+                       {after, qint64(limit)});
+    QList<AuditRow> rows;
+    for (int row = 0; row < r.rows(); ++row)
+        rows.append({r.integer(row, 0),
+                     r.text(row, 1),
+                     {r.text(row, 2), r.text(row, 3), r.text(row, 4), r.text(row, 5),
+                      r.text(row, 6), r.text(row, 7)},
+                     r.text(row, 8),
+                     r.text(row, 9)});
+    return rows;
+}
+
+QList<RecordRow> PgStore::recordRows(qint64 after, int limit)
+{
+    const auto r = run(connection(),
+                       "SELECT seq, id, status, data, signing_key FROM records"
+                       " WHERE seq > $1::bigint ORDER BY seq LIMIT $2::bigint",
+                       {after, qint64(limit)});
+    QList<RecordRow> rows;
+    for (int row = 0; row < r.rows(); ++row)
+        rows.append(
+            {r.integer(row, 0), r.text(row, 1), r.text(row, 2), r.bytes(row, 3), r.text(row, 4)});
+    return rows;
 }
 
 qint64 PgStore::auditCount()

@@ -65,8 +65,11 @@ public:
 
     QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
 
+    QList<RecordRow> recordRows(qint64 after, int limit) override;
+
     void audit(const AuditEvent &event) override;
     qint64 auditCount() override;
+    QList<AuditRow> auditRows(qint64 after, int limit) override;
 
     struct Connection; // one per thread, see pgstore.cpp
     class Result;
@@ -77,6 +80,7 @@ private:
     qint64 nextSeq();
     void noteReassignment(const char *type, const QJsonObject &data);
     void migrate();
+    void chainExistingAudit(Connection &c);
 
     QByteArray m_conninfo;
     std::mutex m_mutex; // guards m_connections only

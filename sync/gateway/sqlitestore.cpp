@@ -1,5 +1,7 @@
 #include "sqlitestore.h"
 
+#include "auditchain.h"
+
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -13,7 +15,9 @@ namespace {
 
 using sync::Role;
 
-constexpr const char *Schema[] = {
+// Version 1: the schema as it was before versioning. IF NOT EXISTS, so a file made before
+// user_version was kept (it reads 0) takes the same path as a new one.
+constexpr const char *SchemaV1[] = {
     "CREATE TABLE IF NOT EXISTS sequence (id INTEGER PRIMARY KEY CHECK (id = 1),"
     " last INTEGER NOT NULL)",
     "INSERT OR IGNORE INTO sequence(id, last) VALUES (1, 0)",
@@ -69,6 +73,18 @@ constexpr const char *Schema[] = {
     " WHEN NEW.role NOT IN ('caseworker','foster_home_secretary','supervisor','admin')"
     " BEGIN SELECT RAISE(ABORT, 'unknown role'); END",
 };
+
+// Version 2: signatures (the device's public key, the key a record verified against) and
+// the audit hash chain. Rows from before are hashed into the chain in id order by
+// chainExistingAudit(), with the update trigger lifted for that moment only.
+constexpr const char *SchemaV2[] = {
+    "ALTER TABLE devices ADD COLUMN signing_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE records ADD COLUMN signing_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN prev_hash TEXT",
+    "ALTER TABLE audit ADD COLUMN hash TEXT",
+};
+
+constexpr qint64 SchemaVersion = 2;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -238,18 +254,64 @@ void SqliteStore::exec(const char *sql)
     }
 }
 
+// user_version says which steps are in; each runs once, all in one transaction, so a
+// file is either upgraded entirely or left as it was.
 void SqliteStore::migrate()
 {
     std::lock_guard lock(m_mutex);
     exec("BEGIN IMMEDIATE");
     try {
-        for (const char *sql : Schema)
-            exec(sql);
+        auto st = prepare("PRAGMA user_version");
+        st.step();
+        const qint64 version = st.integer(0);
+        st.run();
+        if (version > SchemaVersion)
+            throw StoreError("the database schema is version " + std::to_string(version) +
+                             ", newer than this gateway's " + std::to_string(SchemaVersion));
+        if (version < 1) {
+            for (const char *sql : SchemaV1)
+                exec(sql);
+        }
+        if (version < 2) {
+            for (const char *sql : SchemaV2)
+                exec(sql);
+            chainExistingAudit();
+        }
+        exec(("PRAGMA user_version = " + std::to_string(SchemaVersion)).c_str());
         exec("COMMIT");
     } catch (...) {
         exec("ROLLBACK");
         throw;
     }
+}
+
+// The rows written before the chain existed start it, hashed in id order.
+void SqliteStore::chainExistingAudit()
+{
+    exec("DROP TRIGGER IF EXISTS audit_no_update");
+    QString prev = auditGenesisHash();
+    QList<AuditRow> rows;
+    {
+        auto st = prepare("SELECT id, at, user, device, municipality, action, record_id, detail"
+                          " FROM audit ORDER BY id");
+        while (st.step())
+            rows.append({st.integer(0),
+                         st.text(1),
+                         {st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)},
+                         {},
+                         {}});
+    }
+    for (const AuditRow &row : rows) {
+        const QString hash = auditHash(prev, row.id, row.at, row.event);
+        prepare("UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE id = ?1")
+            .bind(1, row.id)
+            .bind(2, prev)
+            .bind(3, hash)
+            .run();
+        prev = hash;
+    }
+    exec("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+         " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END");
 }
 
 bool SqliteStore::transaction(const std::function<bool()> &work)
@@ -416,21 +478,23 @@ std::optional<QString> SqliteStore::consumeCredential(const QString &hash, const
 void SqliteStore::enrollDevice(const DeviceRow &device, const QString &refreshHash)
 {
     std::lock_guard lock(m_mutex);
-    // Re-enrolling the same tablet for the same user replaces its refresh token.
+    // Re-enrolling the same tablet for the same user replaces its refresh token and its
+    // signing key (the gateway audits the enrolment with the key).
     prepare("INSERT OR REPLACE INTO devices(id, user, name, refresh_hash, enrolled_at,"
-            " last_sync_at, revoked) VALUES (?1, ?2, ?3, ?4, ?5, NULL, 0)")
+            " last_sync_at, revoked, signing_key) VALUES (?1, ?2, ?3, ?4, ?5, NULL, 0, ?6)")
         .bind(1, device.id)
         .bind(2, device.user)
         .bind(3, device.name)
         .bind(4, refreshHash)
         .bind(5, epochMs(device.enrolledAt))
+        .bind(6, device.signingKey)
         .run();
 }
 
 namespace {
 constexpr const char *DeviceColumns =
     "SELECT d.id, d.user, d.name, u.municipality, d.enrolled_at, d.last_sync_at,"
-    " d.revoked OR u.revoked FROM devices d JOIN users u ON u.name = d.user ";
+    " d.revoked OR u.revoked, d.signing_key FROM devices d JOIN users u ON u.name = d.user ";
 
 template <typename St> DeviceRow deviceFrom(const St &st)
 {
@@ -443,6 +507,7 @@ template <typename St> DeviceRow deviceFrom(const St &st)
     if (!st.isNull(5))
         device.lastSyncAt = fromEpochMs(st.integer(5));
     device.revoked = st.integer(6) != 0;
+    device.signingKey = st.text(7);
     return device;
 }
 } // namespace
@@ -684,8 +749,8 @@ void SqliteStore::putMutation(const QString &mutationId, const StoredMutation &s
 std::optional<StoredRecord> SqliteStore::record(const QString &recordId)
 {
     std::lock_guard lock(m_mutex);
-    auto st = prepare("SELECT municipality, refers_to, child_id, foster_home_id, data, seq"
-                      " FROM records WHERE id = ?1");
+    auto st = prepare("SELECT municipality, refers_to, child_id, foster_home_id, data, seq,"
+                      " signing_key FROM records WHERE id = ?1");
     st.bind(1, recordId);
     if (!st.step())
         return std::nullopt;
@@ -699,6 +764,7 @@ std::optional<StoredRecord> SqliteStore::record(const QString &recordId)
     stored.childId = st.text(2);
     stored.fosterHomeId = st.text(3);
     stored.seq = st.integer(5);
+    stored.signingKey = st.text(6);
     return stored;
 }
 
@@ -709,10 +775,12 @@ qint64 SqliteStore::putRecord(const StoredRecord &stored)
     const auto &r = stored.record;
     // Not INSERT OR REPLACE: its implicit DELETE would bypass the update trigger.
     prepare("INSERT INTO records(id, municipality, author, kind, status, refers_to, child_id,"
-            " foster_home_id, data, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            " foster_home_id, data, seq, signing_key)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
             " ON CONFLICT(id) DO UPDATE SET status = excluded.status, kind = excluded.kind,"
             " refers_to = excluded.refers_to, child_id = excluded.child_id,"
-            " foster_home_id = excluded.foster_home_id, data = excluded.data, seq = excluded.seq")
+            " foster_home_id = excluded.foster_home_id, data = excluded.data, seq = excluded.seq,"
+            " signing_key = excluded.signing_key")
         .bind(1, r.recordId)
         .bind(2, stored.municipality)
         .bind(3, r.author)
@@ -723,6 +791,7 @@ qint64 SqliteStore::putRecord(const StoredRecord &stored)
         .bind(8, stored.fosterHomeId)
         .bind(9, compact(sync::encodeRecord(r)))
         .bind(10, seq)
+        .bind(11, stored.signingKey)
         .run();
     return seq;
 }
@@ -759,19 +828,20 @@ constexpr const char *ChangesSql =
     "   SELECT id FROM foster_homes WHERE municipality = ?2 AND ?6 = 1 AND secretary = ?1"
     "   UNION SELECT p.foster_home_id FROM placements p JOIN children c ON c.id = p.child_id"
     "   WHERE ?5 = 1 AND c.secretary = ?1 AND c.municipality = ?2 AND p.municipality = ?2)"
-    " SELECT seq, 'child', data FROM children WHERE seq > ?3 AND municipality = ?2"
+    " SELECT seq, 'child', data, '' FROM children WHERE seq > ?3 AND municipality = ?2"
     "   AND id IN my_children"
-    " UNION ALL SELECT seq, 'foster_home', data FROM foster_homes WHERE seq > ?3"
+    " UNION ALL SELECT seq, 'foster_home', data, '' FROM foster_homes WHERE seq > ?3"
     "   AND municipality = ?2 AND id IN my_homes"
-    " UNION ALL SELECT seq, 'placement', data FROM placements WHERE seq > ?3"
+    " UNION ALL SELECT seq, 'placement', data, '' FROM placements WHERE seq > ?3"
     "   AND municipality = ?2 AND (child_id IN my_children AND foster_home_id IN my_homes)"
-    " UNION ALL SELECT seq, 'record', data FROM records r WHERE seq > ?3 AND municipality = ?2"
+    " UNION ALL SELECT seq, 'record', data, signing_key FROM records r WHERE seq > ?3"
+    "   AND municipality = ?2"
     "   AND (author = ?1"
     "     OR (kind = 'review' AND status = 'signed' AND refers_to IN"
     "         (SELECT id FROM records WHERE author = ?1 AND municipality = ?2))"
     "     OR (?7 = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = ?1 AND municipality = ?2)))"
-    " UNION ALL SELECT seq, 'remove_' || type, id FROM removals WHERE seq > ?3"
+    " UNION ALL SELECT seq, 'remove_' || type, id, '' FROM removals WHERE seq > ?3"
     "   AND municipality = ?2 AND user = ?1"
     " ORDER BY 1 LIMIT ?4";
 
@@ -793,7 +863,7 @@ QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, in
         .bind(7, qint64(who.role == Role::Supervisor));
     while (st.step()) {
         sync::Change change;
-        result.append(changeFromRow(st.integer(0), st.text(1), st.bytes(2)));
+        result.append(changeFromRow(st.integer(0), st.text(1), st.bytes(2), st.text(3)));
     }
     return result;
 }
@@ -803,16 +873,75 @@ QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, in
 void SqliteStore::audit(const AuditEvent &event)
 {
     std::lock_guard lock(m_mutex);
-    prepare("INSERT INTO audit(at, user, device, municipality, action, record_id, detail)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .bind(1, sync::formatTimestamp(QDateTime::currentDateTimeUtc()))
-        .bind(2, event.user)
-        .bind(3, event.deviceId)
-        .bind(4, event.municipality)
-        .bind(5, event.action)
-        .bind(6, event.recordId)
-        .bind(7, event.detail)
+    // Reading the chain's end and appending to it must be one step, also against the
+    // admin command's process on the same file: outside transaction() take the write lock.
+    const bool own = sqlite3_get_autocommit(m_db) != 0;
+    if (own)
+        exec("BEGIN IMMEDIATE");
+    try {
+        appendAudit(event);
+        if (own)
+            exec("COMMIT");
+    } catch (...) {
+        if (own)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+void SqliteStore::appendAudit(const AuditEvent &event)
+{
+    qint64 id = 1;
+    QString prev = auditGenesisHash();
+    {
+        auto st = prepare("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+        if (st.step()) {
+            id = st.integer(0) + 1;
+            prev = st.text(1);
+        }
+    }
+    const QString at = sync::formatTimestamp(QDateTime::currentDateTimeUtc());
+    prepare("INSERT INTO audit(id, at, user, device, municipality, action, record_id, detail,"
+            " prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .bind(1, id)
+        .bind(2, at)
+        .bind(3, event.user)
+        .bind(4, event.deviceId)
+        .bind(5, event.municipality)
+        .bind(6, event.action)
+        .bind(7, event.recordId)
+        .bind(8, event.detail)
+        .bind(9, prev)
+        .bind(10, auditHash(prev, id, at, event))
         .run();
+}
+
+QList<AuditRow> SqliteStore::auditRows(qint64 after, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT id, at, user, device, municipality, action, record_id, detail,"
+                      " prev_hash, hash FROM audit WHERE id > ?1 ORDER BY id LIMIT ?2");
+    st.bind(1, after).bind(2, qint64(limit));
+    QList<AuditRow> rows;
+    while (st.step())
+        rows.append({st.integer(0),
+                     st.text(1),
+                     {st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)},
+                     st.text(8),
+                     st.text(9)});
+    return rows;
+}
+
+QList<RecordRow> SqliteStore::recordRows(qint64 after, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT seq, id, status, data, signing_key FROM records WHERE seq > ?1"
+                      " ORDER BY seq LIMIT ?2");
+    st.bind(1, after).bind(2, qint64(limit));
+    QList<RecordRow> rows;
+    while (st.step())
+        rows.append({st.integer(0), st.text(1), st.text(2), st.bytes(3), st.text(4)});
+    return rows;
 }
 
 qint64 SqliteStore::auditCount()

@@ -62,14 +62,19 @@ public:
 
     QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
 
+    QList<RecordRow> recordRows(qint64 after, int limit) override;
+
     void audit(const AuditEvent &event) override;
     qint64 auditCount() override;
+    QList<AuditRow> auditRows(qint64 after, int limit) override;
 
 private:
     class Statement;
     Statement prepare(const char *sql);
     void exec(const char *sql);
     void migrate();
+    void chainExistingAudit();
+    void appendAudit(const AuditEvent &event);
     qint64 nextSeq();
     void noteReassignment(const char *type, const QJsonObject &data);
 

@@ -20,7 +20,8 @@ sync::ChangeType changeTypeOf(QStringView name)
 
 } // namespace
 
-sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &data)
+sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &data,
+                           const QString &signingKey)
 {
     static constexpr QStringView RemovePrefix = u"remove_";
     sync::Change change;
@@ -30,6 +31,9 @@ sync::Change changeFromRow(qint64 seq, const QString &type, const QByteArray &da
     change.op = removal ? sync::ChangeOp::Remove : sync::ChangeOp::Upsert;
     change.data = removal ? QJsonObject{{"id", QString::fromUtf8(data)}}
                           : QJsonDocument::fromJson(data).object();
+    // The key the gateway verified the signature against (a record with a signature only).
+    if (change.type == sync::ChangeType::Record && !removal && !signingKey.isEmpty())
+        change.data.insert("signing_key", signingKey);
     return change;
 }
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/examples.h"
+#include "domain/recordsignature.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
@@ -146,10 +147,44 @@ public:
         REQUIRE(m_process.waitForStarted());
         waitHealthy();
     }
-    ~RunningCentral()
+    ~RunningCentral() { stop(); }
+
+    void stop()
     {
         m_process.kill();
         m_process.waitForFinished(10'000);
+    }
+
+    // `homevisit-central verify` on this gateway's store; its output in *out.
+    int verify(QString *out) const
+    {
+        return runProcess(
+            Central, QStringList{"--data-dir", dataDir()} + m_backend + QStringList{"verify"}, out);
+    }
+
+    // Changes the database behind the gateway's back, as someone with access to it would:
+    // `sqliteSql` through the sqlite3 CLI on central.db, or `postgresSql` through psql.
+    void tamper(const QString &sqliteSql, const QString &postgresSql) const
+    {
+        if (usePostgres())
+            REQUIRE(runProcess("psql", {"-v", "ON_ERROR_STOP=1", "-d", database(), "-c",
+                                        postgresSql}) == 0);
+        else
+            REQUIRE(runProcess("sqlite3", {dataDir() + "/central.db", sqliteSql}) == 0);
+    }
+
+    // One value read from the database (sqlite3 or psql), as text.
+    QString query(const QString &sqliteSql, const QString &postgresSql) const
+    {
+        QString out;
+        if (usePostgres())
+            REQUIRE(
+                runProcess("psql",
+                           {"-v", "ON_ERROR_STOP=1", "-tA", "-d", database(), "-c", postgresSql},
+                           &out) == 0);
+        else
+            REQUIRE(runProcess("sqlite3", {dataDir() + "/central.db", sqliteSql}, &out) == 0);
+        return out.trimmed();
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -213,7 +248,16 @@ private:
 
 const httplib::Headers Protocol{{"Homevisit-Protocol", "1"}};
 
-// One enrolled tablet of one user.
+namespace signature = homevisit::domain::signature;
+
+homevisit::domain::SignedContent signedContent(const WireRecord &record)
+{
+    return {record.recordId, record.kind,      record.revision, record.author,
+            record.deviceId, record.createdAt, record.signedAt, record.body};
+}
+
+// One enrolled tablet of one user, with its Ed25519 key pair as the real tablet makes at
+// enrolment; `withKey` false enrols without one.
 struct Tablet
 {
     std::unique_ptr<httplib::SSLClient> http;
@@ -221,13 +265,16 @@ struct Tablet
     QString deviceId = uuid();
     QString refreshToken;
     QString accessToken;
+    signature::KeyPair keys = signature::generate();
 
-    Tablet(const RunningCentral &central, const QString &userName)
+    Tablet(const RunningCentral &central, const QString &userName, bool withKey = true)
         : http(central.client()), user(userName)
     {
-        const QJsonObject request{{"credential", central.credential(userName)},
-                                  {"device_id", deviceId},
-                                  {"device_name", "Surfplatta " + userName}};
+        QJsonObject request{{"credential", central.credential(userName)},
+                            {"device_id", deviceId},
+                            {"device_name", "Surfplatta " + userName}};
+        if (withKey)
+            request.insert("signing_key", publicKey());
         auto result = post("/v1/enroll", QJsonDocument(request).toJson(QJsonDocument::Compact));
         REQUIRE(result->status == 200);
         REQUIRE(result->get_header_value("Homevisit-Protocol") == "1");
@@ -239,6 +286,14 @@ struct Tablet
         accessToken = answer.value("access_token").toString();
         REQUIRE(homevisit::sync::isToken(refreshToken));
         REQUIRE(homevisit::sync::isToken(accessToken));
+    }
+
+    QString publicKey() const { return QString::fromLatin1(keys.publicKey.toBase64()); }
+
+    // Signs a signed record again after a test changed a signed field.
+    void sign(Mutation &mutation) const
+    {
+        mutation.record.signature = signature::sign(signedContent(mutation.record), keys.secretKey);
     }
 
     httplib::Headers headers() const
@@ -317,7 +372,10 @@ struct Tablet
         if (status == u"signed")
             record.signedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 20), Qt::UTC);
         record.body = body;
-        return Mutation{uuid(), record};
+        Mutation mutation{uuid(), record};
+        if (status == u"signed")
+            sign(mutation);
+        return mutation;
     }
 
     httplib::Result push(const QList<Mutation> &mutations) const
@@ -579,6 +637,7 @@ TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocatio
     Mutation signedVisit = anna.mutation("child_visit", "signed", visitFor(childId), recordId);
     signedVisit.record.revision = 3;
     signedVisit.record.baseRevision = 2;
+    anna.sign(signedVisit);
     CHECK(rejection(anna.push({signedVisit})) == "applied");
     const QJsonObject amendment{{"refers_to", recordId},
                                 {"text", "Familjehemsmamman var också med."},
@@ -854,6 +913,260 @@ TEST_CASE("a child handed to another secretary leaves the former one's tablets")
     CHECK(containsRecord(anna.pullAll(fresh, 500), visit.record.recordId));
 }
 
+QString rejectionCode(const QJsonObject &result)
+{
+    return result.value("outcome").toString() == "rejected"
+               ? result.value("error").toObject().value("code").toString()
+               : result.value("outcome").toString();
+}
+
+TEST_CASE("a signed record must carry its tablet's signature, and pulls carry the key")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+
+    const Mutation good = anna.mutation("child_visit", "signed", visitFor(childId));
+    Mutation tampered = anna.mutation("child_visit", "signed", visitFor(childId));
+    tampered.record.body.insert("observations", "Ändrad efter signeringen.");
+    Mutation otherKey = anna.mutation("child_visit", "signed", visitFor(childId));
+    const auto stranger = signature::generate();
+    otherKey.record.signature = signature::sign(signedContent(otherKey.record), stranger.secretKey);
+    Mutation unsignedVisit = anna.mutation("child_visit", "signed", visitFor(childId));
+    unsignedVisit.record.signature.clear();
+    const Mutation draft =
+        anna.mutation("child_visit", "draft", QJsonObject{{"child_id", childId}});
+
+    auto answer = anna.push({good, tampered, otherKey, unsignedVisit, draft});
+    REQUIRE(answer->status == 200);
+    const QJsonArray results = json(answer).value("results").toArray();
+    REQUIRE(results.size() == 5);
+    CHECK(rejectionCode(results[0].toObject()) == "applied");
+    CHECK(rejectionCode(results[1].toObject()) == "signature_invalid");
+    CHECK(rejectionCode(results[2].toObject()) == "signature_invalid");
+    CHECK(rejectionCode(results[3].toObject()) == "signature_invalid");
+    CHECK(rejectionCode(results[4].toObject()) == "applied"); // drafts carry none
+    CHECK(results[1].toObject().value("error").toObject().value("field").toString() == "signature");
+
+    // The same record re-sent with another signature is not "the same signed content".
+    Mutation resent = good;
+    resent.mutationId = uuid();
+    resent.record.signature = signature::sign(signedContent(resent.record), stranger.secretKey);
+    CHECK(rejectionCode(onlyResult(anna.push({resent}))) == "signature_invalid");
+
+    // Her own pull and her supervisor's: the record with its signature and her key.
+    for (Tablet *reader : std::initializer_list<Tablet *>{&anna, nullptr}) {
+        std::unique_ptr<Tablet> bodil;
+        if (!reader) {
+            bodil = std::make_unique<Tablet>(central, "bodil");
+            reader = bodil.get();
+        }
+        QString from;
+        const auto records = ofType(reader->pullAll(from, 500), "record");
+        bool found = false;
+        for (const auto &record : records) {
+            if (record.value("id").toString() != good.record.recordId)
+                continue;
+            found = true;
+            CHECK(record.value("signature").toString() == good.record.signature);
+            CHECK(record.value("signing_key").toString() == anna.publicKey());
+        }
+        CHECK(found);
+        for (const auto &record : records)
+            CHECK(record.value("id").toString() != tampered.record.recordId);
+    }
+
+    // A tablet enrolled without a key may push drafts but nothing signed.
+    Tablet keyless(central, "karin", false);
+    QString karinCursor;
+    const QString homeId =
+        ofType(keyless.pullAll(karinCursor, 500), "foster_home").first().value("id").toString();
+    const QJsonObject session =
+        homevisit::domain::exampleSupervisionSession(homeId, QDate(2026, 11, 18));
+    CHECK(rejectionCode(onlyResult(keyless.push({keyless.mutation(
+              "supervision_session", "signed", session)}))) == "signature_invalid");
+    CHECK(rejectionCode(onlyResult(keyless.push(
+              {keyless.mutation("supervision_session", "draft", session)}))) == "applied");
+
+    QString out;
+    CHECK(central.verify(&out) == 0);
+    CHECK(out.contains("1 verified"));
+    CHECK(out.contains("the hash chain holds"));
+}
+
+TEST_CASE("re-enrolling a tablet replaces its key; what it signed before still verifies")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+    const Mutation before = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(anna.push({before}))) == "applied");
+
+    // The same tablet enrolled again (a new credential from the administrator), with a
+    // new key pair, as after a reset.
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
+    const QString oldKey = anna.publicKey();
+    const auto oldKeys = anna.keys;
+    anna.keys = signature::generate();
+    anna.accessToken.clear();
+    const QJsonObject request{{"credential", credential},
+                              {"device_id", anna.deviceId},
+                              {"device_name", "Surfplatta anna"},
+                              {"signing_key", anna.publicKey()}};
+    auto enrolled = anna.post("/v1/enroll", QJsonDocument(request).toJson(QJsonDocument::Compact));
+    REQUIRE(enrolled->status == 200);
+    anna.accessToken = json(enrolled).value("access_token").toString();
+
+    const Mutation after = anna.mutation("child_visit", "signed", visitFor(childId));
+    Mutation oldSigner = anna.mutation("child_visit", "signed", visitFor(childId));
+    oldSigner.record.signature =
+        signature::sign(signedContent(oldSigner.record), oldKeys.secretKey);
+    CHECK(rejectionCode(onlyResult(anna.push({after}))) == "applied");
+    // The replaced key signs nothing new.
+    CHECK(rejectionCode(onlyResult(anna.push({oldSigner}))) == "signature_invalid");
+
+    QString from;
+    for (const auto &record : ofType(anna.pullAll(from, 500), "record")) {
+        if (record.value("id").toString() == before.record.recordId)
+            CHECK(record.value("signing_key").toString() == oldKey);
+        if (record.value("id").toString() == after.record.recordId)
+            CHECK(record.value("signing_key").toString() == anna.publicKey());
+    }
+    const QString detail =
+        central.query("SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1",
+                      "SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1");
+    CHECK(detail == "signing_key " + anna.publicKey() + "; replaces " + oldKey);
+    QString out;
+    CHECK(central.verify(&out) == 0);
+    CHECK(out.contains("2 verified"));
+}
+
+TEST_CASE("verify finds a record changed in the database after it was signed")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+    const Mutation visit = anna.mutation("child_visit", "signed", visitFor(childId));
+    const Mutation other = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(anna.push({visit}))) == "applied");
+    REQUIRE(rejectionCode(onlyResult(anna.push({other}))) == "applied");
+    QString out;
+    REQUIRE(central.verify(&out) == 0);
+
+    // An attacker with the database lifts the immutability trigger and edits the body:
+    // the visit now names another child.
+    const QString id = visit.record.recordId;
+    const QString edit = " UPDATE records SET data = replace(data, '" + childId + "', '" + uuid() +
+                         "')" + " WHERE id = '" + id + "'";
+    central.tamper("DROP TRIGGER records_signed_immutable;" + edit,
+                   "ALTER TABLE records DISABLE TRIGGER records_signed_immutable;" + edit);
+    CHECK(central.verify(&out) == 1);
+    CHECK(out.contains("record " + id + ": NOT VERIFIED"));
+    CHECK_FALSE(out.contains("record " + other.record.recordId));
+    CHECK(out.contains("1 verified"));
+
+    // Someone with the database re-signs the other visit with a key of their own and
+    // puts that key on the device and the record: the key was never enrolled.
+    const auto forger = signature::generate();
+    const QString forged = QString::fromLatin1(forger.publicKey.toBase64());
+    const QString resigned = signature::sign(signedContent(other.record), forger.secretKey);
+    const QString swap = "UPDATE devices SET signing_key = '" + forged + "';" +
+                         " UPDATE records SET signing_key = '" + forged +
+                         "', data = replace(data, '" + other.record.signature + "', '" + resigned +
+                         "') WHERE id = '" + other.record.recordId + "'";
+    central.tamper("DROP TRIGGER IF EXISTS records_signed_immutable;" + swap,
+                   "ALTER TABLE records DISABLE TRIGGER records_signed_immutable;" + swap);
+    CHECK(central.verify(&out) == 1);
+    CHECK(out.contains("record " + other.record.recordId +
+                       ": NOT VERIFIED: the key it was verified against was never enrolled"));
+}
+
+TEST_CASE("verify names where an edited, deleted or inserted audit row breaks the chain")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    anna.pullAll(cursor, 500);
+    // An administrator re-enrolling a user shows up in what verify prints.
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
+    QString out;
+    REQUIRE(central.verify(&out) == 0);
+    CHECK(out.contains("server-admin issued an enrolment credential for anna"));
+
+    SECTION("an edited row")
+    {
+        central.tamper("DROP TRIGGER audit_no_update;"
+                       " UPDATE audit SET detail = 'nothing' WHERE id = 3",
+                       "ALTER TABLE audit DISABLE TRIGGER audit_append_only;"
+                       " UPDATE audit SET detail = 'nothing' WHERE id = 3");
+        CHECK(central.verify(&out) == 1);
+        CHECK(out.contains("audit row 3 was changed"));
+    }
+    SECTION("a deleted row")
+    {
+        central.tamper("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = 2",
+                       "ALTER TABLE audit DISABLE TRIGGER audit_append_only;"
+                       " DELETE FROM audit WHERE id = 2");
+        CHECK(central.verify(&out) == 1);
+        CHECK(out.contains("audit row 2 is missing"));
+    }
+    SECTION("a row inserted in place of another, with a hash of its own")
+    {
+        central.tamper("DROP TRIGGER audit_no_update;"
+                       " UPDATE audit SET action = 'token', hash = '" +
+                           QString(64, u'a') + "' WHERE id = 2",
+                       "ALTER TABLE audit DISABLE TRIGGER audit_append_only;"
+                       " UPDATE audit SET action = 'token', hash = '" +
+                           QString(64, u'a') + "' WHERE id = 2");
+        CHECK(central.verify(&out) == 1);
+        CHECK(out.contains("audit row 2"));
+        CHECK(out.contains("BROKEN"));
+    }
+}
+
+TEST_CASE("a store from before signatures opens, upgrades once, and starts the chain")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    anna.pullAll(cursor, 500);
+    central.stop();
+    // Make the store as the build before this one left it: no signing keys, no chain, and
+    // on SQLite no user_version (PostgreSQL: schema_version 3).
+    central.tamper("DROP TRIGGER audit_no_update;"
+                   " ALTER TABLE audit DROP COLUMN prev_hash;"
+                   " ALTER TABLE audit DROP COLUMN hash;"
+                   " ALTER TABLE devices DROP COLUMN signing_key;"
+                   " ALTER TABLE records DROP COLUMN signing_key;"
+                   " CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                   " BEGIN SELECT RAISE(ABORT, 'append-only'); END;"
+                   " PRAGMA user_version = 0",
+                   "ALTER TABLE audit DROP COLUMN prev_hash, DROP COLUMN hash;"
+                   " ALTER TABLE devices DROP COLUMN signing_key;"
+                   " ALTER TABLE records DROP COLUMN signing_key;"
+                   " UPDATE schema_version SET version = 3");
+    const QString rows = central.query("SELECT COUNT(*) FROM audit", "SELECT COUNT(*) FROM audit");
+    REQUIRE(rows.toInt() > 3);
+
+    QString out;
+    CHECK(central.verify(&out) == 0);
+    CHECK(out.contains("audit log: " + rows + " rows, the hash chain holds"));
+    CHECK(central.query("PRAGMA user_version", "SELECT version FROM schema_version") ==
+          (usePostgres() ? "4" : "2"));
+    // Opening it again runs no step twice (an ALTER TABLE would fail) and the chain holds.
+    CHECK(central.verify(&out) == 0);
+    const QString hashed = "SELECT COUNT(*) FROM audit WHERE hash IS NOT NULL";
+    CHECK(central.query(hashed, hashed) == rows);
+}
+
 TEST_CASE("the command line refuses what it cannot do safely")
 {
     QTemporaryDir dir;
@@ -866,6 +1179,8 @@ TEST_CASE("the command line refuses what it cannot do safely")
     CHECK(runProcess(Central, {"--data-dir", data, "--listen", "0.0.0.0:0"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "--bogus"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "admin", "frobnicate"}) == 2);
+    CHECK(runProcess(Central, {"--data-dir", data, "verify", "--all"}) == 2);
+    CHECK(runProcess(Central, {"--data-dir", dir.filePath("nowhere"), "verify"}) == 2);
 }
 
 int main(int argc, char **argv)

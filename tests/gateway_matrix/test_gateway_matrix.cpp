@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/examples.h"
+#include "domain/recordsignature.h"
 #include "protocol/protocol.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,12 @@ QByteArray compact(const QJsonObject &object)
 }
 
 httplib::Result enrollWith(httplib::SSLClient &http, const QString &credential,
-                           const QString &deviceId)
+                           const QString &deviceId, const QString &signingKey = {})
 {
-    const QJsonObject request{
+    QJsonObject request{
         {"credential", credential}, {"device_id", deviceId}, {"device_name", "Matris"}};
+    if (!signingKey.isEmpty())
+        request.insert("signing_key", signingKey);
     return http.Post("/v1/enroll", Protocol, compact(request).toStdString(), JsonType);
 }
 
@@ -191,6 +194,8 @@ struct Tablet
     QString deviceId = uuid();
     QString refreshToken;
     QString accessToken;
+    // The Ed25519 key pair a real tablet makes at enrolment; signed records are signed.
+    homevisit::domain::signature::KeyPair keys = homevisit::domain::signature::generate();
 
     Tablet(const RunningCentral &central, const QString &userName, QString credential = {},
            QString device = {})
@@ -200,7 +205,8 @@ struct Tablet
             deviceId = device;
         if (credential.isEmpty())
             credential = central.credential(userName);
-        auto result = enrollWith(*http, credential, deviceId);
+        auto result =
+            enrollWith(*http, credential, deviceId, QString::fromLatin1(keys.publicKey.toBase64()));
         REQUIRE(result);
         INFO(result->body);
         REQUIRE(result->status == 200);
@@ -279,7 +285,21 @@ struct Tablet
         if (status == u"signed")
             record.signedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 20), Qt::UTC);
         record.body = body;
-        return Mutation{uuid(), record};
+        Mutation mutation{uuid(), record};
+        if (status == u"signed")
+            sign(mutation);
+        return mutation;
+    }
+
+    // Signs again after a test changed a signed field.
+    void sign(Mutation &mutation) const
+    {
+        const auto &r = mutation.record;
+        if (r.status != u"signed")
+            return; // a draft carries no signature
+        mutation.record.signature = homevisit::domain::signature::sign(
+            {r.recordId, r.kind, r.revision, r.author, r.deviceId, r.createdAt, r.signedAt, r.body},
+            keys.secretKey);
     }
 
     httplib::Result push(const QList<Mutation> &mutations) const
@@ -749,6 +769,7 @@ TEST_CASE("authorization matrix: every endpoint x every role x own, team and for
             Mutation takeover = make(f.t(user), record.id);
             takeover.record.revision = 2;
             takeover.record.baseRevision = 1;
+            f.t(user).sign(takeover);
             auto result = f.t(user).push({takeover});
             INFO(user.toStdString() << " takes over " << name.toStdString() << ": "
                                     << (result ? result->body : std::string()));
