@@ -47,7 +47,7 @@ constexpr const char *Usage =
     "  list [--kind K]                print records as JSON lines (K: child_visit,\n"
     "                                 supervision_session, amendment, review)\n"
     "  caseload                       print the children, overdue first, as JSON lines\n"
-    "  verify                         check integrity and cipher settings\n"
+    "  verify                         check integrity, cipher settings and every signature\n"
     "  enroll --server URL --credential CODE --pin-sha256 BASE64 [--ca-file FILE]\n"
     "                                 enrol this store with the central gateway\n"
     "  sync                           push the outbox and pull what changed\n"
@@ -346,8 +346,9 @@ int cmdVerify(const Options &o, CtlIo io)
     store::VerifyReport report = session->journal().verify();
     report.problems << permissionProblems(dir, userOf(o));
     io.out << "SQLCipher " << report.cipherVersion << ", schema " << report.schemaVersion << ", "
-           << report.records << " records (" << report.signedRecords << " signed), "
-           << report.outbox << " queued for sync, " << report.auditEvents << " audit events\n";
+           << report.records << " records (" << report.signedRecords << " signed, "
+           << report.verifiedSignatures << " signatures verified), " << report.outbox
+           << " queued for sync, " << report.auditEvents << " audit events\n";
     if (report.ok()) {
         io.out << "ok\n";
         return Ok;
