@@ -47,8 +47,9 @@ constexpr const char *Usage =
     "  list [--kind K]                print records as JSON lines (K: child_visit,\n"
     "                                 supervision_session, amendment, review)\n"
     "  caseload                       print the children, overdue first, as JSON lines\n"
-    "  verify                         check integrity, cipher settings, and that every\n"
-    "                                 directory and file is the user's own and private\n"
+    "  verify                         check integrity, cipher settings, every signature,\n"
+    "                                 and that every directory and file is the user's\n"
+    "                                 own and private\n"
     "  enroll --server URL --credential - --pin-sha256 BASE64 [--ca-file FILE]\n"
     "                                 enrol this store with the central gateway; the\n"
     "                                 one-time code is read from standard input (or\n"
@@ -349,8 +350,9 @@ int cmdVerify(const Options &o, CtlIo io)
     store::VerifyReport report = session->journal().verify();
     report.problems << privacyProblemsOf(dir, userOf(o), *device);
     io.out << "SQLCipher " << report.cipherVersion << ", schema " << report.schemaVersion << ", "
-           << report.records << " records (" << report.signedRecords << " signed), "
-           << report.outbox << " queued for sync, " << report.auditEvents << " audit events\n";
+           << report.records << " records (" << report.signedRecords << " signed, "
+           << report.verifiedSignatures << " signatures verified), " << report.outbox
+           << " queued for sync, " << report.auditEvents << " audit events\n";
     if (report.ok()) {
         io.out << "ok\n";
         return Ok;

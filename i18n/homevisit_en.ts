@@ -213,97 +213,97 @@
 <context>
     <name>ChildMode</name>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="21"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="20"/>
         <source>How is it to live here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="22"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="21"/>
         <source>How safe do you feel here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="23"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="22"/>
         <source>How is it at school or preschool?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="24"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="23"/>
         <source>How is it to play with your friends?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="25"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="24"/>
         <source>How is it to meet your family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="28"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="27"/>
         <source>How do you like living in the foster home?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="29"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="28"/>
         <source>How safe do you feel where you live?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="30"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="29"/>
         <source>How does it feel at school?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="31"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="30"/>
         <source>How are things with friends and free time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="32"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="31"/>
         <source>How is it with seeing your family?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="33"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="32"/>
         <source>How much do you feel the adults listen to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="35"/>
         <source>Very bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="35"/>
         <source>Bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
         <source>In between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="38"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
         <source>Very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="110"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="88"/>
         <source>Child mode needs an open visit that is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="123"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="101"/>
         <source>The visit already holds six answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="236"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="50"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,67 +439,67 @@
 <context>
     <name>ChildVisitEditor</name>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="225"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="56"/>
         <source>The visit could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="232"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="57"/>
         <source>This visit is not in the journal on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="273"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="58"/>
         <source>A new visit could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="393"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="59"/>
         <source>Not saved yet: what you wrote is still here and is tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="396"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="61"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="415"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="62"/>
         <source>The visit cannot be signed yet: see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="435"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="64"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="462"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="65"/>
         <source>The journal refused to sign: see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="479"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="66"/>
         <source>The visit could not be signed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="603"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="248"/>
         <source>The foster home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="604"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="249"/>
         <source>School or preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="605"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="250"/>
         <source>The office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="606"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="251"/>
         <source>Another place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,27 +854,27 @@
 <context>
     <name>FamilyRating</name>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="23"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="25"/>
         <source>How well does the support from the social services work for you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="39"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="41"/>
         <source>Not good at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="44"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="46"/>
         <source>Very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="93"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="71"/>
         <source>The family&apos;s rating needs an open session that is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="152"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="20"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,58 +1293,58 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="33"/>
+        <location filename="../qml/RecordDelegate.qml" line="35"/>
         <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="34"/>
+        <location filename="../qml/RecordDelegate.qml" line="36"/>
         <source>Returned for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <location filename="../qml/RecordDelegate.qml" line="42"/>
         <source>Supervision session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="41"/>
+        <location filename="../qml/RecordDelegate.qml" line="43"/>
         <source>Child visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="42"/>
+        <location filename="../qml/RecordDelegate.qml" line="44"/>
         <source>written by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="46"/>
-        <location filename="../qml/RecordDelegate.qml" line="70"/>
+        <location filename="../qml/RecordDelegate.qml" line="48"/>
+        <location filename="../qml/RecordDelegate.qml" line="73"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <location filename="../qml/RecordDelegate.qml" line="67"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <location filename="../qml/RecordDelegate.qml" line="67"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordDelegate.qml" line="65"/>
+        <location filename="../qml/RecordDelegate.qml" line="68"/>
         <source>%n amendment(s)</source>
         <translation>
             <numerusform>%n amendment</numerusform>
@@ -1355,22 +1355,22 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="18"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="19"/>
         <source>Saved on the tablet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="20"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="21"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="22"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="23"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="24"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="25"/>
         <source>Refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,17 +1378,17 @@
 <context>
     <name>RecordSectionDelegate</name>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="33"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="35"/>
         <source>Amendment %1 by %2: %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="50"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="53"/>
         <source>Amendment, added %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="71"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="83"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,57 +1417,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="67"/>
+        <location filename="../qml/RecordViewPage.qml" line="78"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="132"/>
+        <location filename="../qml/RecordViewPage.qml" line="143"/>
         <source>The record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="150"/>
+        <location filename="../qml/RecordViewPage.qml" line="161"/>
         <source>Amendments and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="155"/>
+        <location filename="../qml/RecordViewPage.qml" line="166"/>
         <source>Amendments (later corrections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="168"/>
+        <location filename="../qml/RecordViewPage.qml" line="179"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="201"/>
+        <location filename="../qml/RecordViewPage.qml" line="212"/>
         <source>Make a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="204"/>
+        <location filename="../qml/RecordViewPage.qml" line="215"/>
         <source>Make a correction to this signed record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="212"/>
+        <location filename="../qml/RecordViewPage.qml" line="223"/>
         <source>Return for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="215"/>
+        <location filename="../qml/RecordViewPage.qml" line="226"/>
         <source>Return the record to the author for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="226"/>
+        <location filename="../qml/RecordViewPage.qml" line="237"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="231"/>
+        <location filename="../qml/RecordViewPage.qml" line="242"/>
         <source>Sign off the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,92 +1600,122 @@
     </message>
     <message>
         <location filename="../app/ui/review/recordsections.cpp" line="254"/>
-        <location filename="../app/ui/review/recordsections.cpp" line="291"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="338"/>
         <source>Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="275"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="290"/>
+        <source>Signed by %1 on this tablet – the signature holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="294"/>
+        <source>Signed by %1 on tablet %2 – the signature holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="298"/>
+        <source>The signature does not hold – the record is not shown as genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="301"/>
+        <source>Signed before signatures existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="303"/>
+        <source>Signed by %1 on tablet %2 – the signature cannot be checked on this tablet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="315"/>
+        <source>The signature does not hold – not genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="322"/>
         <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="277"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="324"/>
         <source>Returned for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="279"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="326"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="280"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="327"/>
         <source>Not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="287"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="334"/>
         <source>Child visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="289"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="336"/>
         <source>Supervision session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="293"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="340"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="180"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="176"/>
         <source>The record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="187"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="183"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="300"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="311"/>
         <source>Only the author can correct a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="304"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="315"/>
         <source>Write the correction before saving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="330"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="341"/>
         <source>You cannot review your own record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="331"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="342"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="339"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="358"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="369"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="385"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="396"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="411"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="422"/>
         <source>The review could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,102 +2142,102 @@
 <context>
     <name>SupervisionSessionEditor</name>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="45"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="25"/>
         <source>Foster home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="46"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="26"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="47"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="27"/>
         <source>Start of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="48"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="28"/>
         <source>End of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="49"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="29"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="50"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="30"/>
         <source>Form of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="51"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="31"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="52"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="32"/>
         <source>The family&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="53"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="33"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="54"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="34"/>
         <source>Next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="55"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="35"/>
         <source>The family&apos;s rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="246"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="70"/>
         <source>The session could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="253"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="71"/>
         <source>This session is not in the journal on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="292"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="73"/>
         <source>A new session could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="406"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="74"/>
         <source>Not saved yet: what you wrote is still here and is tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="410"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="76"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="428"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="77"/>
         <source>The session cannot be signed yet: see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="448"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="79"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="477"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="80"/>
         <source>The journal refused to sign: see what is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="493"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="82"/>
         <source>The session could not be signed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2804,7 @@
 <context>
     <name>homevisit::ui::SessionController</name>
     <message numerus="yes">
-        <location filename="../app/ui/sessioncontroller.cpp" line="51"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="54"/>
         <source>Wrong PIN. %n attempt(s) left before the journal on this tablet is erased.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before the journal on this tablet is erased.</numerusform>
@@ -2782,70 +2812,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="55"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="58"/>
         <source>Wrong PIN. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="57"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
         <source>Too many wrong PINs. Wait until the countdown has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="63"/>
         <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="65"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
         <source>The journal on this tablet is damaged. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="191"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="233"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="71"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="194"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="236"/>
         <source>The journal could not be opened. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="77"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="80"/>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="84"/>
         <source>The server did not prove who it is. Check the server key with your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="86"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="89"/>
         <source>The one-time code was not accepted. Ask your administrator for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="88"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="320"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="91"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="331"/>
         <source>Enrolment failed. Try again or contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="254"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="257"/>
         <source>Choose a PIN of at least 6 digits that is hard to guess: not the same digit repeated, not a run such as 123456, and not a date or a common code. You use it to unlock the tablet and to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="275"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="278"/>
         <source>The two PINs are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="285"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="288"/>
         <source>Check the server address (https://…) and the server key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="436"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="447"/>
         <source>An administrator has withdrawn this tablet&apos;s access, so the journal on it was erased. What had been synced is safe on the server.</source>
         <translation type="unfinished"></translation>
     </message>

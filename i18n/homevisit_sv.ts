@@ -213,97 +213,97 @@
 <context>
     <name>ChildMode</name>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="21"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="20"/>
         <source>How is it to live here?</source>
         <translation>Hur är det att bo här?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="22"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="21"/>
         <source>How safe do you feel here?</source>
         <translation>Hur trygg känner du dig här?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="23"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="22"/>
         <source>How is it at school or preschool?</source>
         <translation>Hur är det i skolan eller på förskolan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="24"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="23"/>
         <source>How is it to play with your friends?</source>
         <translation>Hur är det att leka med dina kompisar?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="25"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="24"/>
         <source>How is it to meet your family?</source>
         <translation>Hur är det att träffa din familj?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="28"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="27"/>
         <source>How do you like living in the foster home?</source>
         <translation>Hur trivs du i familjehemmet?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="29"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="28"/>
         <source>How safe do you feel where you live?</source>
         <translation>Hur trygg känner du dig där du bor?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="30"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="29"/>
         <source>How does it feel at school?</source>
         <translation>Hur känns det i skolan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="31"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="30"/>
         <source>How are things with friends and free time?</source>
         <translation>Hur har du det med kompisar och fritid?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="32"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="31"/>
         <source>How is it with seeing your family?</source>
         <translation>Hur är det med att träffa din familj?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="33"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="32"/>
         <source>How much do you feel the adults listen to you?</source>
         <translation>Hur mycket tycker du att de vuxna lyssnar på dig?</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="35"/>
         <source>Very bad</source>
         <translation>Jättedåligt</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="35"/>
         <source>Bad</source>
         <translation>Dåligt</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
         <source>In between</source>
         <translation>Mittemellan</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="36"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="38"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="37"/>
         <source>Very good</source>
         <translation>Jättebra</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="110"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="88"/>
         <source>Child mode needs an open visit that is not signed.</source>
         <translation>Barnläget behöver ett öppet besök som inte är signerat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="123"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="101"/>
         <source>The visit already holds six answers.</source>
         <translation>Besöket har redan sex svar från barnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childmodecontroller.cpp" line="236"/>
+        <location filename="../app/ui/visit/childmodecontroller.cpp" line="50"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
@@ -439,67 +439,67 @@
 <context>
     <name>ChildVisitEditor</name>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="225"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="56"/>
         <source>The visit could not be opened.</source>
         <translation>Besöket kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="232"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="57"/>
         <source>This visit is not in the journal on this tablet.</source>
         <translation>Besöket finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="273"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="58"/>
         <source>A new visit could not be created.</source>
         <translation>Ett nytt besök kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="393"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="59"/>
         <source>Not saved yet: what you wrote is still here and is tried again.</source>
         <translation>Inte sparat än: det du har skrivit finns kvar här och sparas igen strax.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="396"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="61"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="415"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="62"/>
         <source>The visit cannot be signed yet: see what is missing.</source>
         <translation>Besöket kan inte signeras än: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="435"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="64"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="462"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="65"/>
         <source>The journal refused to sign: see what is missing.</source>
         <translation>Journalen kunde inte signera besöket: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="479"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="66"/>
         <source>The visit could not be signed. Try again.</source>
         <translation>Besöket kunde inte signeras. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="603"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="248"/>
         <source>The foster home</source>
         <translation>Familjehemmet</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="604"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="249"/>
         <source>School or preschool</source>
         <translation>Skolan eller förskolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="605"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="250"/>
         <source>The office</source>
         <translation>Kontoret</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="606"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="251"/>
         <source>Another place</source>
         <translation>Annan plats</translation>
     </message>
@@ -854,27 +854,27 @@
 <context>
     <name>FamilyRating</name>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="23"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="25"/>
         <source>How well does the support from the social services work for you?</source>
         <translation>Hur bra fungerar stödet från socialtjänsten för er?</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="39"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="41"/>
         <source>Not good at all</source>
         <translation>Inte alls bra</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="44"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="46"/>
         <source>Very good</source>
         <translation>Mycket bra</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="93"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="71"/>
         <source>The family&apos;s rating needs an open session that is not signed.</source>
         <translation>Familjens bedömning behöver en öppen handledning som inte är signerad.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="152"/>
+        <location filename="../app/ui/supervision/familyratingcontroller.cpp" line="20"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
@@ -1293,58 +1293,58 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="33"/>
+        <location filename="../qml/RecordDelegate.qml" line="35"/>
         <source>Signed off</source>
         <translation>Kvitterat</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="34"/>
+        <location filename="../qml/RecordDelegate.qml" line="36"/>
         <source>Returned for completion</source>
         <translation>Återfört för komplettering</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <location filename="../qml/RecordDelegate.qml" line="42"/>
         <source>Supervision session</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="41"/>
+        <location filename="../qml/RecordDelegate.qml" line="43"/>
         <source>Child visit</source>
         <translation>Besök hos barnet</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="42"/>
+        <location filename="../qml/RecordDelegate.qml" line="44"/>
         <source>written by %1</source>
         <translation>skriven av %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="45"/>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="46"/>
-        <location filename="../qml/RecordDelegate.qml" line="70"/>
+        <location filename="../qml/RecordDelegate.qml" line="48"/>
+        <location filename="../qml/RecordDelegate.qml" line="73"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <location filename="../qml/RecordDelegate.qml" line="67"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="64"/>
+        <location filename="../qml/RecordDelegate.qml" line="67"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordDelegate.qml" line="65"/>
+        <location filename="../qml/RecordDelegate.qml" line="68"/>
         <source>%n amendment(s)</source>
         <translation>
             <numerusform>%n rättelse</numerusform>
@@ -1355,22 +1355,22 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="18"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="19"/>
         <source>Saved on the tablet</source>
         <translation>Sparat på surfplattan</translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="20"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="21"/>
         <source>Sending</source>
         <translation>Skickas</translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="22"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="23"/>
         <source>Synced</source>
         <translation>Synkat</translation>
     </message>
     <message>
-        <location filename="../app/ui/recordlistmodel.cpp" line="24"/>
+        <location filename="../app/ui/recordlistmodel.cpp" line="25"/>
         <source>Refused by the server</source>
         <translation>Avvisat av servern</translation>
     </message>
@@ -1378,17 +1378,17 @@
 <context>
     <name>RecordSectionDelegate</name>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="33"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="35"/>
         <source>Amendment %1 by %2: %3. Reason: %4</source>
         <translation>Rättelse %1 av %2: %3. Skäl: %4</translation>
     </message>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="50"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="53"/>
         <source>Amendment, added %1 by %2</source>
         <translation>Rättelse, tillagd %1 av %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordSectionDelegate.qml" line="71"/>
+        <location filename="../qml/RecordSectionDelegate.qml" line="83"/>
         <source>Reason: %1</source>
         <translation>Skäl: %1</translation>
     </message>
@@ -1417,57 +1417,57 @@
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="67"/>
+        <location filename="../qml/RecordViewPage.qml" line="78"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="132"/>
+        <location filename="../qml/RecordViewPage.qml" line="143"/>
         <source>The record</source>
         <translation>Anteckningen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="150"/>
+        <location filename="../qml/RecordViewPage.qml" line="161"/>
         <source>Amendments and reviews</source>
         <translation>Rättelser och granskningar</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="155"/>
+        <location filename="../qml/RecordViewPage.qml" line="166"/>
         <source>Amendments (later corrections)</source>
         <translation>Rättelser (gjorda i efterhand)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="168"/>
+        <location filename="../qml/RecordViewPage.qml" line="179"/>
         <source>Reviews</source>
         <translation>Granskningar</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="201"/>
+        <location filename="../qml/RecordViewPage.qml" line="212"/>
         <source>Make a correction</source>
         <translation>Gör en rättelse</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="204"/>
+        <location filename="../qml/RecordViewPage.qml" line="215"/>
         <source>Make a correction to this signed record</source>
         <translation>Gör en rättelse i den här signerade anteckningen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="212"/>
+        <location filename="../qml/RecordViewPage.qml" line="223"/>
         <source>Return for completion</source>
         <translation>Återför för komplettering</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="215"/>
+        <location filename="../qml/RecordViewPage.qml" line="226"/>
         <source>Return the record to the author for completion</source>
         <translation>Återför anteckningen för komplettering till den som skrev den</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="226"/>
+        <location filename="../qml/RecordViewPage.qml" line="237"/>
         <source>Sign off</source>
         <translation>Kvittera</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="231"/>
+        <location filename="../qml/RecordViewPage.qml" line="242"/>
         <source>Sign off the record</source>
         <translation>Kvittera anteckningen</translation>
     </message>
@@ -1600,92 +1600,122 @@
     </message>
     <message>
         <location filename="../app/ui/review/recordsections.cpp" line="254"/>
-        <location filename="../app/ui/review/recordsections.cpp" line="291"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="338"/>
         <source>Amendment</source>
         <translation>Rättelse</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="275"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="290"/>
+        <source>Signed by %1 on this tablet – the signature holds</source>
+        <translation>Signerad av %1 på den här surfplattan – signaturen stämmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="294"/>
+        <source>Signed by %1 on tablet %2 – the signature holds</source>
+        <translation>Signerad av %1 på surfplatta %2 – signaturen stämmer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="298"/>
+        <source>The signature does not hold – the record is not shown as genuine</source>
+        <translation>Signaturen stämmer inte – posten visas inte som äkta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="301"/>
+        <source>Signed before signatures existed</source>
+        <translation>Signerad innan signaturer fanns</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="303"/>
+        <source>Signed by %1 on tablet %2 – the signature cannot be checked on this tablet yet</source>
+        <translation>Signerad av %1 på surfplatta %2 – signaturen kan inte kontrolleras på den här surfplattan än</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="315"/>
+        <source>The signature does not hold – not genuine</source>
+        <translation>Signaturen stämmer inte – inte äkta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/review/recordsections.cpp" line="322"/>
         <source>Signed off</source>
         <translation>Kvitterat</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="277"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="324"/>
         <source>Returned for completion</source>
         <translation>Återfört för komplettering</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="279"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="326"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="280"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="327"/>
         <source>Not reviewed</source>
         <translation>Ogranskat</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="287"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="334"/>
         <source>Child visit</source>
         <translation>Besök hos barnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="289"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="336"/>
         <source>Supervision session</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordsections.cpp" line="293"/>
+        <location filename="../app/ui/review/recordsections.cpp" line="340"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="180"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="176"/>
         <source>The record could not be opened.</source>
         <translation>Anteckningen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="187"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="183"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation>Anteckningen finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="300"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="311"/>
         <source>Only the author can correct a signed record.</source>
         <translation>Bara den som skrev en signerad anteckning kan rätta den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="304"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="315"/>
         <source>Write the correction before saving it.</source>
         <translation>Skriv rättelsen innan du sparar den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="330"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="341"/>
         <source>You cannot review your own record.</source>
         <translation>Du kan inte granska din egen anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="331"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="342"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation>Bara en arbetsledare kan granska en signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="339"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation>Skriv vad som behöver kompletteras innan du återför anteckningen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="358"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="369"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="385"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="396"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation>Rättelsen kunde inte sparas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="411"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="422"/>
         <source>The review could not be saved. Try again.</source>
         <translation>Granskningen kunde inte sparas. Försök igen.</translation>
     </message>
@@ -2112,102 +2142,102 @@
 <context>
     <name>SupervisionSessionEditor</name>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="45"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="25"/>
         <source>Foster home</source>
         <translation>Familjehem</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="46"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="26"/>
         <source>Date of the session</source>
         <translation>Datum för handledningen</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="47"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="27"/>
         <source>Start of the session</source>
         <translation>Handledningens början</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="48"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="28"/>
         <source>End of the session</source>
         <translation>Handledningens slut</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="49"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="29"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="50"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="30"/>
         <source>Form of support</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="51"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="31"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="52"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="32"/>
         <source>The family&apos;s needs</source>
         <translation>Familjens behov</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="53"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="33"/>
         <source>Agreed actions</source>
         <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="54"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="34"/>
         <source>Next session</source>
         <translation>Nästa handledning</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="55"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="35"/>
         <source>The family&apos;s rating</source>
         <translation>Familjens bedömning</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="246"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="70"/>
         <source>The session could not be opened.</source>
         <translation>Handledningen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="253"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="71"/>
         <source>This session is not in the journal on this tablet.</source>
         <translation>Handledningen finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="292"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="73"/>
         <source>A new session could not be created.</source>
         <translation>En ny handledning kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="406"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="74"/>
         <source>Not saved yet: what you wrote is still here and is tried again.</source>
         <translation>Inte sparat än: det du har skrivit finns kvar här och sparas igen strax.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="410"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="76"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="428"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="77"/>
         <source>The session cannot be signed yet: see what is missing.</source>
         <translation>Handledningen kan inte signeras än: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="448"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="79"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="477"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="80"/>
         <source>The journal refused to sign: see what is missing.</source>
         <translation>Journalen kunde inte signera handledningen: se vad som saknas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="493"/>
+        <location filename="../app/ui/supervision/supervisionsessioneditor.cpp" line="82"/>
         <source>The session could not be signed. Try again.</source>
         <translation>Handledningen kunde inte signeras. Försök igen.</translation>
     </message>
@@ -2774,7 +2804,7 @@
 <context>
     <name>homevisit::ui::SessionController</name>
     <message numerus="yes">
-        <location filename="../app/ui/sessioncontroller.cpp" line="51"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="54"/>
         <source>Wrong PIN. %n attempt(s) left before the journal on this tablet is erased.</source>
         <translation>
             <numerusform>Fel PIN-kod. %n försök kvar innan journalen på den här surfplattan raderas.</numerusform>
@@ -2782,70 +2812,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="55"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="58"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="57"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
         <source>Too many wrong PINs. Wait until the countdown has finished.</source>
         <translation>För många felaktiga PIN-koder. Vänta tills nedräkningen är klar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="63"/>
         <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
         <translation>För många felaktiga PIN-koder: journalen på den här surfplattan har raderats. Signerade anteckningar som hann synkas finns kvar på servern. Kontakta din administratör för att registrera surfplattan igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="65"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
         <source>The journal on this tablet is damaged. Contact your administrator.</source>
         <translation>Journalen på den här surfplattan är skadad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="191"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="233"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="71"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="194"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="236"/>
         <source>The journal could not be opened. Contact your administrator.</source>
         <translation>Journalen kunde inte öppnas. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="77"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="80"/>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>Det gick inte att nå servern. Kontrollera adressen och nätverket och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="81"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="84"/>
         <source>The server did not prove who it is. Check the server key with your administrator.</source>
         <translation>Servern kunde inte styrka sin identitet. Kontrollera servernyckeln med din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="86"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="89"/>
         <source>The one-time code was not accepted. Ask your administrator for a new one.</source>
         <translation>Engångskoden godtogs inte. Be din administratör om en ny.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="88"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="320"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="91"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="331"/>
         <source>Enrolment failed. Try again or contact your administrator.</source>
         <translation>Registreringen misslyckades. Försök igen eller kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="254"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="257"/>
         <source>Choose a PIN of at least 6 digits that is hard to guess: not the same digit repeated, not a run such as 123456, and not a date or a common code. You use it to unlock the tablet and to sign.</source>
         <translation>Välj en PIN-kod med minst 6 siffror som är svår att gissa: inte samma siffra upprepad, inte en sifferföljd som 123456 och inte ett datum eller en vanlig kod. Du använder den för att låsa upp surfplattan och för att signera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="275"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="278"/>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="285"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="288"/>
         <source>Check the server address (https://…) and the server key.</source>
         <translation>Kontrollera serveradressen (https://…) och servernyckeln.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="436"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="447"/>
         <source>An administrator has withdrawn this tablet&apos;s access, so the journal on it was erased. What had been synced is safe on the server.</source>
         <translation>En administratör har dragit in surfplattans behörighet, och därför har journalen på den raderats. Det som hann synkas finns kvar på servern.</translation>
     </message>

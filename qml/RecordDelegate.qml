@@ -22,6 +22,8 @@ ItemDelegate {
     required property string kind
     required property string author
     required property string subject
+    required property string signatureState
+    required property string signatureWarning
 
     // Lists across children: a line with the child (or foster home), and in the review
     // queue the author.
@@ -45,12 +47,13 @@ ItemDelegate {
                      + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
                      + (concern ? ", " + qsTr("Concern") : "")
                      + (reviewText.length > 0 ? ", " + reviewText : "")
+                     + (signatureWarning.length > 0 ? ", " + signatureWarning : "")
     onClicked: row.opened()
     Keys.onReturnPressed: row.opened()
 
     background: Rectangle {
-        color: row.review === "returned" || row.syncState === "refused" ? Theme.attentionSurface
-                                                                         : Theme.surface
+        color: row.review === "returned" || row.syncState === "refused"
+               || row.signatureState === "invalid" ? Theme.attentionSurface : Theme.surface
         border.color: row.activeFocus ? Theme.accent : Theme.border
         border.width: row.activeFocus ? 3 : 1
         radius: 6
@@ -82,6 +85,14 @@ ItemDelegate {
             text: row.whoText
             visible: row.showSubject
             elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.signatureWarning
+            visible: text.length > 0
+            color: Theme.attention
+            font.bold: true
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
         Label {

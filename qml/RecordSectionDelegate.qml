@@ -16,6 +16,8 @@ Rectangle {
     required property string detail
     required property string date
     required property string author
+    required property string signature
+    required property bool genuine
 
     readonly property bool boxed: kind === "amendment" || kind === "review" || kind === "warning"
     readonly property bool returned: kind === "review" && detail === "returned"
@@ -29,13 +31,14 @@ Rectangle {
     radius: 6
 
     Accessible.role: kind === "heading" ? Accessible.Heading : Accessible.StaticText
-    Accessible.name: section.kind === "amendment"
-                     ? qsTr("Amendment %1 by %2: %3. Reason: %4").arg(section.date).arg(section.author)
-                       .arg(section.value).arg(section.detail)
-                     : section.kind === "review"
-                       ? section.label + " " + section.date + " " + section.author + (section.value.length > 0 ? ": " + section.value : "")
-                       : section.label + (section.value.length > 0 ? ": " + section.value : "")
-                         + (section.detail.length > 0 ? ". " + section.detail : "")
+    Accessible.name: (section.kind === "amendment"
+                      ? qsTr("Amendment %1 by %2: %3. Reason: %4").arg(section.date).arg(section.author)
+                        .arg(section.value).arg(section.detail)
+                      : section.kind === "review"
+                        ? section.label + " " + section.date + " " + section.author + (section.value.length > 0 ? ": " + section.value : "")
+                        : section.label + (section.value.length > 0 ? ": " + section.value : "")
+                          + (section.detail.length > 0 ? ". " + section.detail : ""))
+                     + (section.genuine ? "" : ". " + section.signature)
 
     ColumnLayout {
         id: column
@@ -64,6 +67,15 @@ Rectangle {
             text: section.kind === "words" ? "”" + section.value + "”" : section.value
             visible: section.value.length > 0 && section.kind !== "heading"
             font.italic: section.kind === "words"
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: section.signature
+            visible: text.length > 0
+            color: section.genuine ? Theme.mutedText : Theme.attention
+            font.bold: !section.genuine
+            font.pixelSize: Theme.smallFontSize
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }

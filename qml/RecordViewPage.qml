@@ -62,6 +62,17 @@ Page {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
+                // Who signed, on which tablet, and whether the signature holds.
+                Label {
+                    objectName: "signatureText"
+                    text: viewer.signatureText
+                    visible: viewer.ready && text.length > 0
+                    color: viewer.signatureState === "invalid" ? Theme.attention
+                           : viewer.isGenuine ? Theme.ok : Theme.mutedText
+                    font.bold: viewer.signatureState === "invalid"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                }
             }
             Label {
                 text: qsTr("Concern")

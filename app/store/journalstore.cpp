@@ -24,7 +24,8 @@ namespace {
 constexpr const char *RecordColumns =
     "r.id, r.kind, r.status, r.author, r.device, r.hlc, r.created_at, r.updated_at,"
     " r.signed_at, r.revision, r.child_id, r.foster_home_id, r.refers_to, r.event_date,"
-    " r.concern, r.body, s.state, s.reason, s.server_revision, s.server_seq, s.received_at";
+    " r.concern, r.body, s.state, s.reason, s.server_revision, s.server_seq, s.received_at,"
+    " r.signature, r.signature_state";
 
 SyncState syncStateFrom(const QString &name)
 {
@@ -35,6 +36,19 @@ SyncState syncStateFrom(const QString &name)
     if (name == QLatin1String("refused"))
         return SyncState::Refused;
     return SyncState::Local;
+}
+
+SignatureState signatureStateFrom(const QString &name)
+{
+    if (name == QLatin1String("valid"))
+        return SignatureState::Valid;
+    if (name == QLatin1String("invalid"))
+        return SignatureState::Invalid;
+    if (name == QLatin1String("legacy"))
+        return SignatureState::Legacy;
+    if (name == QLatin1String("unverified"))
+        return SignatureState::Unverified;
+    return SignatureState::None;
 }
 
 StoredRecord recordFrom(const Statement &st)
@@ -61,6 +75,8 @@ StoredRecord recordFrom(const Statement &st)
     r.serverRevision = st.isNull(18) ? 0 : int(st.int64(18));
     r.serverSeq = st.isNull(19) ? 0 : st.int64(19);
     r.receivedAt = st.text(20);
+    r.signature = st.text(21);
+    r.signatureState = signatureStateFrom(st.text(22));
     return r;
 }
 
@@ -103,6 +119,37 @@ QString syncStateName(SyncState state)
     return {};
 }
 
+QString signatureStateName(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::None:
+        break;
+    case SignatureState::Valid:
+        return QStringLiteral("valid");
+    case SignatureState::Invalid:
+        return QStringLiteral("invalid");
+    case SignatureState::Legacy:
+        return QStringLiteral("legacy");
+    case SignatureState::Unverified:
+        return QStringLiteral("unverified");
+    }
+    return {};
+}
+
+domain::SignedContent StoredRecord::signedContent() const
+{
+    // The same milliseconds toWireJson() renders, so the gateway and other tablets
+    // rebuild exactly these bytes from the wire.
+    return {id,
+            domain::kindName(kind),
+            revision,
+            author,
+            device,
+            QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(signedAt, Qt::UTC),
+            body};
+}
+
 QJsonObject StoredRecord::toJson() const
 {
     QJsonObject json{
@@ -123,6 +170,8 @@ QJsonObject StoredRecord::toJson() const
                     QDateTime::fromMSecsSinceEpoch(signedAt, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!syncReason.isEmpty())
         json.insert("sync_reason", syncReason);
+    if (signatureState != SignatureState::None)
+        json.insert("signature_state", signatureStateName(signatureState));
     return json;
 }
 
@@ -141,6 +190,8 @@ QJsonObject StoredRecord::toWireJson() const
                      {"body", body}};
     if (status == RecordStatus::Signed)
         json.insert("signed_at", isoUtc(signedAt));
+    if (status == RecordStatus::Signed && !signature.isEmpty())
+        json.insert("signature", signature);
     return json;
 }
 
@@ -166,6 +217,17 @@ std::unique_ptr<JournalStore> JournalStore::open(const QString &path, const Secu
         new JournalStore(std::move(db), std::move(identity), std::move(wall)));
     if (before >= 2 && before < 5 && target >= 5)
         store->requeueBatchRefusals();
+    if (before >= 1 && before < 6 && target >= 6) {
+        // Signed records still waiting to be sent get their signature now; the ones
+        // the server already holds stay as they were signed (legacy).
+        Transaction tx(*store->m_db);
+        const int signedNow = store->signQueuedRecords(false);
+        if (signedNow > 0)
+            store->auditInTx(QStringLiteral("sign"), {},
+                             QStringLiteral("%1 queued signed records signed").arg(signedNow),
+                             store->tick());
+        tx.commit();
+    }
     if (store->schemaVersion() >= 3) // older schemas exist only in migration tests
         store->audit(QStringLiteral("open"), {});
     return store;
@@ -700,6 +762,7 @@ QString JournalStore::createSigned(RecordKind kind, const QJsonObject &body)
     requireSignable(kind, body);
     const HlcStamp stamp = tick();
     insertRecord(id, kind, body, stamp, true);
+    signInTx(id);
     enqueue(id);
     auditInTx(QStringLiteral("sign"), id, domain::kindName(kind), stamp);
     tx.commit();
@@ -712,12 +775,16 @@ void JournalStore::sign(const QString &id)
     const StoredRecord draft = requireOwnDraft(id);
     requireSignable(draft.kind, draft.body);
     const HlcStamp stamp = tick();
+    // The tablet that signs is the device the signature binds (a draft may have been
+    // started on another of the user's tablets).
     m_db->prepare("UPDATE records SET status = 'signed', signed_at = ?2, updated_at = ?2,"
-                  " hlc = ?3 WHERE id = ?1 AND status = 'draft'")
+                  " hlc = ?3, device = ?4 WHERE id = ?1 AND status = 'draft'")
         .bind(1, id)
         .bind(2, wallNow())
         .bind(3, stamp.toString())
+        .bind(4, m_identity.device)
         .run();
+    signInTx(id);
     enqueue(id);
     auditInTx(QStringLiteral("sign"), id, domain::kindName(draft.kind), stamp);
     tx.commit();
@@ -744,6 +811,7 @@ QString JournalStore::amend(const QString &signedId, const QString &text, const 
     const QString id = makeUuidV7(wallNow());
     const HlcStamp stamp = tick();
     insertRecord(id, RecordKind::Amendment, body, stamp, true);
+    signInTx(id);
     enqueue(id);
     auditInTx(QStringLiteral("amend"), signedId, QStringLiteral("amendment ") + id, stamp);
     tx.commit();
@@ -869,6 +937,14 @@ VerifyReport JournalStore::verify()
 
     const QList<StoredRecord> all = records(std::nullopt, QString());
     for (const StoredRecord &r : all) {
+        if (r.status == RecordStatus::Signed && !r.signature.isEmpty()) {
+            if (signatureHolds(r))
+                ++report.verifiedSignatures;
+            else if (r.signatureState != SignatureState::Unverified)
+                report.problems << QStringLiteral("record %1 (by %2 on device %3): the signature "
+                                                  "does not verify")
+                                       .arg(r.id, r.author, r.device);
+        }
         if (r.body.isEmpty() || !domain::checkShape(r.kind, r.body).isEmpty())
             report.problems << QStringLiteral("record %1 has a malformed body").arg(r.id);
         if (!r.facts.refersTo.isEmpty() && !load(r.facts.refersTo))

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/recordsignature.h"
 #include "hybridclock.h"
 #include "securebytes.h"
 #include "sqlite.h"
@@ -81,6 +82,18 @@ enum class SyncState
 
 QString syncStateName(SyncState state);
 
+// Whether a signed record's signature holds (docs/records.md, "Signatures").
+enum class SignatureState
+{
+    None,       // a draft
+    Valid,      // verified with its device's key (this tablet's own, or the pinned one)
+    Invalid,    // does not verify, or came with another key than the one pinned: a forgery
+    Legacy,     // signed before signatures existed: there is none to check
+    Unverified, // has a signature, but no key for its device is known to check it with
+};
+
+QString signatureStateName(SignatureState state); // "" for None
+
 struct StoredRecord
 {
     QString id;
@@ -100,6 +113,13 @@ struct StoredRecord
     int serverRevision = 0; // what the server last confirmed; 0 = never
     qint64 serverSeq = 0;
     QString receivedAt; // the server's receive time, ISO 8601
+    QString signature;  // base64 Ed25519 signature; empty on drafts and legacy records
+    SignatureState signatureState = SignatureState::None;
+
+    // A signed record shown as what it says it is: its signature verified.
+    bool isGenuine() const { return signatureState == SignatureState::Valid; }
+    // Exactly the fields the signature covers, as the wire carries them.
+    domain::SignedContent signedContent() const;
 
     QJsonObject toJson() const; // the `homevisitctl list` line
     // The record as a push carries it (docs/sync-protocol.md, without mutation_id).
@@ -151,6 +171,7 @@ struct VerifyReport
     QStringList problems; // empty = all good
     int records = 0;
     int signedRecords = 0;
+    int verifiedSignatures = 0; // signed records whose signature was checked and holds
     int outbox = 0;
     int auditEvents = 0;
     int schemaVersion = 0;
@@ -212,6 +233,16 @@ public:
 
     VerifyReport verify();
 
+    // This store's Ed25519 public key (base64), made with its key pair on first need.
+    // The secret key never leaves the encrypted file except to sign, and is wiped then.
+    QString signingPublicKey();
+    // Enrolment made the key pair before the store existed (the gateway holds its public
+    // key now): it becomes this store's, and queued signed records not yet sent are
+    // signed again with it. The caller wipes pair.secretKey.
+    void adoptSigningKey(const domain::signature::KeyPair &pair);
+    // The key pinned for another device the first time one of its records came (TOFU).
+    QString pinnedDeviceKey(const QString &deviceId);
+
     // Small named values kept inside the encrypted store: the sync cursor, the refresh
     // token, the server's address and key pin. Null when absent; a null value removes
     // the key.
@@ -238,6 +269,13 @@ private:
     void importRecord(const QJsonObject &data, qint64 seq);
     void applyReference(const PulledChange &change);
     void requeueBatchRefusals();
+    // Signing (journalsignature.cpp), all in the caller's transaction.
+    QString ensureSigningKeyInTx(); // the public key, base64
+    void signInTx(const QString &id);
+    int signQueuedRecords(bool resign); // own signed records not yet sent
+    SignatureState verifyPulled(const domain::SignedContent &content, const QString &signature,
+                                const QString &pulledKey);
+    bool signatureHolds(const StoredRecord &r); // for verify()
     void dropUnreachableReference();
     void restamp(const QString &id, qint64 outboxSeq, const HlcStamp &stamp);
     static inline const QString ClockOffsetKey = QStringLiteral("clock.offset_ms");

@@ -121,10 +121,29 @@ void JournalStore::applyReference(const PulledChange &change)
     }
 }
 
+// The signed content of a pulled record, read the way the wire carries it.
+static domain::SignedContent pulledContent(const QString &id, const QString &kind, int revision,
+                                           const QJsonObject &d, const QJsonObject &body)
+{
+    const auto time = [&](const char *field) {
+        return QDateTime::fromMSecsSinceEpoch(msFromIso(d.value(QLatin1String(field)).toString()),
+                                              Qt::UTC);
+    };
+    return {id,
+            kind,
+            revision,
+            d.value("author").toString(),
+            d.value("device_id").toString(),
+            time("created_at"),
+            time("signed_at"),
+            body};
+}
+
 // A record from the server: someone else's (a review, a team member's visit for a
 // supervisor) or this user's own from another device. Signed records are immutable,
 // so an existing signed copy is already right; a local draft gives way to a signed
-// version, or to a newer draft when nothing local is waiting to be sent.
+// version, or to a newer draft when nothing local is waiting to be sent. A signed record
+// whose signature does not hold is kept, marked invalid, and never replaces a local copy.
 void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
 {
     const QString id = requireId(d, "id");
@@ -141,7 +160,19 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
     const std::optional<StoredRecord> local = load(id);
     const bool isSigned = status == u"signed";
     const int revision = d.value("revision").toInt(1);
-    if (local && local->status == RecordStatus::Signed)
+    const QString signatureBase64 = isSigned ? d.value("signature").toString() : QString();
+    const SignatureState signatureState =
+        isSigned ? verifyPulled(pulledContent(id, domain::kindName(*kind), revision, d, body),
+                                signatureBase64, d.value("signing_key").toString())
+                 : SignatureState::None;
+    if (signatureState == SignatureState::Invalid)
+        auditInTx(QStringLiteral("signature_invalid"), id,
+                  QStringLiteral("pulled record by %1 on device %2 does not verify%3")
+                      .arg(d.value("author").toString(), d.value("device_id").toString(),
+                           local ? QStringLiteral("; the local copy stays") : QString()),
+                  tick());
+    if (local &&
+        (local->status == RecordStatus::Signed || signatureState == SignatureState::Invalid))
         return;
     if (local && !isSigned) {
         Statement pending = m_db->prepare("SELECT count(*) FROM outbox WHERE record_id = ?1");
@@ -156,7 +187,8 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
             .run();
         m_db->prepare("UPDATE records SET status = ?2, hlc = ?3, updated_at = ?4, signed_at = ?5,"
                       " revision = ?6, child_id = ?7, foster_home_id = ?8, refers_to = ?9,"
-                      " event_date = ?10, concern = ?11, body = ?12 WHERE id = ?1")
+                      " event_date = ?10, concern = ?11, body = ?12, signature = ?13,"
+                      " signature_state = ?14 WHERE id = ?1")
             .bind(1, id)
             .bind(2, status)
             .bind(3, stamp->toString())
@@ -169,12 +201,15 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
             .bind(10, dateText(facts.eventDate))
             .bind(11, facts.concern)
             .bind(12, QString::fromUtf8(serialize(body)))
+            .bind(13, nullIfEmpty(signatureBase64))
+            .bind(14, nullIfEmpty(signatureStateName(signatureState)))
             .run();
     } else {
         Statement st = m_db->prepare(
             "INSERT INTO records(id, kind, status, author, device, hlc, created_at, updated_at,"
-            " signed_at, revision, child_id, foster_home_id, refers_to, event_date, concern, body)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+            " signed_at, revision, child_id, foster_home_id, refers_to, event_date, concern, body,"
+            " signature, signature_state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+            " ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
         st.bind(1, id)
             .bind(2, domain::kindName(*kind))
             .bind(3, status)
@@ -189,7 +224,9 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
             .bind(13, nullIfEmpty(facts.refersTo))
             .bind(14, dateText(facts.eventDate))
             .bind(15, facts.concern)
-            .bind(16, QString::fromUtf8(serialize(body)));
+            .bind(16, QString::fromUtf8(serialize(body)))
+            .bind(17, nullIfEmpty(signatureBase64))
+            .bind(18, nullIfEmpty(signatureStateName(signatureState)));
         if (isSigned)
             st.bind(9, msFromIso(d.value("signed_at").toString()));
         else

@@ -188,6 +188,23 @@ void repairClockBug(Database &db)
     }
 }
 
+// v6: signatures (docs/records.md, "Signatures"). The tablet's Ed25519 key pair lives
+// only in this encrypted file; device_keys pins the first key seen for another device
+// (trust on first use). Every signed record carries its signature and whether it holds:
+// records signed before this version have none ('legacy'); the ones still queued are
+// signed by JournalStore::open right after, with the store's own key.
+constexpr const char *V6[] = {
+    "CREATE TABLE signing_keys ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1), public_key TEXT NOT NULL,"
+    " secret_key TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE TABLE device_keys ("
+    " device_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, first_seen_at INTEGER NOT NULL)",
+    "ALTER TABLE records ADD COLUMN signature TEXT",
+    "ALTER TABLE records ADD COLUMN signature_state TEXT"
+    " CHECK (signature_state IN ('valid','invalid','legacy','unverified'))",
+    "UPDATE records SET signature_state = 'legacy' WHERE status = 'signed'",
+};
+
 struct Migration
 {
     std::vector<const char *> statements;
@@ -202,6 +219,7 @@ const std::vector<Migration> &allMigrations()
         {{std::begin(V3), std::end(V3)}, backfillConcern},
         {{std::begin(V4), std::end(V4)}, nullptr},
         {{std::begin(V5), std::end(V5)}, repairClockBug},
+        {{std::begin(V6), std::end(V6)}, nullptr},
     };
     return list;
 }
@@ -216,7 +234,7 @@ int schemaVersion(Database &db)
 void migrate(Database &db, int targetVersion)
 {
     const auto &steps = allMigrations();
-    static_assert(CurrentSchemaVersion == 5);
+    static_assert(CurrentSchemaVersion == 6);
     const int current = schemaVersion(db);
     if (current > int(steps.size()))
         throw StoreError(StoreError::Code::Other,

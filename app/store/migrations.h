@@ -7,7 +7,7 @@ namespace homevisit::store {
 
 class Database;
 
-constexpr int CurrentSchemaVersion = 5;
+constexpr int CurrentSchemaVersion = 6;
 
 int schemaVersion(Database &db);
 // Upgrades to targetVersion (tests build older stores with a lower target). Refuses a

@@ -1,5 +1,6 @@
 #include "recordlistmodel.h"
 
+#include "review/recordsections.h"
 #include "service/syncservice.h"
 #include "session/usersession.h"
 #include "sessioncontroller.h"
@@ -290,6 +291,10 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return row.reviewComment;
     case SubjectRole:
         return row.subject;
+    case SignatureStateRole:
+        return store::signatureStateName(r.signatureState);
+    case SignatureWarningRole:
+        return signatureWarning(r);
     default:
         return {};
     }
@@ -297,14 +302,23 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"},     {KindRole, "kind"},
-            {SignedRole, "signed"},         {EventDateRole, "eventDate"},
-            {ChildIdRole, "childId"},       {FosterHomeIdRole, "fosterHomeId"},
-            {AuthorRole, "author"},         {ConcernRole, "concern"},
-            {SyncStateRole, "syncState"},   {SyncLabelRole, "syncLabel"},
-            {SyncReasonRole, "syncReason"}, {AmendmentsRole, "amendments"},
-            {ReviewRole, "review"},         {ReviewCommentRole, "reviewComment"},
-            {SubjectRole, "subject"}};
+    return {{RecordIdRole, "recordId"},
+            {KindRole, "kind"},
+            {SignedRole, "signed"},
+            {EventDateRole, "eventDate"},
+            {ChildIdRole, "childId"},
+            {FosterHomeIdRole, "fosterHomeId"},
+            {AuthorRole, "author"},
+            {ConcernRole, "concern"},
+            {SyncStateRole, "syncState"},
+            {SyncLabelRole, "syncLabel"},
+            {SyncReasonRole, "syncReason"},
+            {AmendmentsRole, "amendments"},
+            {ReviewRole, "review"},
+            {ReviewCommentRole, "reviewComment"},
+            {SubjectRole, "subject"},
+            {SignatureStateRole, "signatureState"},
+            {SignatureWarningRole, "signatureWarning"}};
 }
 
 } // namespace homevisit::ui

@@ -78,7 +78,9 @@ public:
         AmendmentsRole,
         ReviewRole, // "" | signed_off | returned | comment
         ReviewCommentRole,
-        SubjectRole // the child's or foster home's name, "" when not on this tablet
+        SubjectRole,         // the child's or foster home's name, "" when not on this tablet
+        SignatureStateRole,  // valid | invalid | legacy | unverified | "" (a draft)
+        SignatureWarningRole // "The signature does not hold – not genuine" for a forgery, else ""
     };
     Q_ENUM(Roles)
 

@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QScopeGuard>
 #include <QSysInfo>
+
+#include <sodium.h>
 
 namespace homevisit::ui {
 
@@ -305,11 +308,19 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
             try {
                 auto device = createDeviceSecret(dataDir);
                 sync::HttpsTransport transport(config);
+                // The store does not exist before the server names its user: the key
+                // pair is made here and moved into it by storeEnrollment.
+                domain::signature::KeyPair signingKeys = domain::signature::generate();
+                const auto wipeKeys = qScopeGuard([&signingKeys] {
+                    sodium_memzero(signingKeys.secretKey.data(),
+                                   size_t(signingKeys.secretKey.size()));
+                });
                 const sync::EnrollResponse enrolled = sync::requestEnrollment(
-                    transport, credential, device->deviceId(), QSysInfo::machineHostName());
+                    transport, credential, device->deviceId(), QSysInfo::machineHostName(),
+                    QString::fromLatin1(signingKeys.publicKey.toBase64()));
                 UserSession::enrol(dataDir, enrolled.user, pin, *device);
                 out = openSession(*thread, dataDir, enrolled.user, pin, forSync, true);
-                sync::storeEnrollment(thread->session()->journal(), enrolled, config);
+                sync::storeEnrollment(thread->session()->journal(), enrolled, config, signingKeys);
                 out.role = sync::roleName(enrolled.role);
                 out.displayName = enrolled.displayName;
                 out.hasServer = true;

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+
+#include <sodium.h>
+
 #include <algorithm>
 
 namespace homevisit::sync {
@@ -76,9 +79,10 @@ Response SyncEngine::call(Method method, const QString &path, const QByteArray &
 }
 
 EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &credential,
-                                 const QString &deviceId, const QString &deviceName)
+                                 const QString &deviceId, const QString &deviceName,
+                                 const QString &signingKey)
 {
-    const EnrollRequest request{credential, deviceId, deviceName};
+    const EnrollRequest request{credential, deviceId, deviceName, signingKey};
     const Response response = transport.request(Method::Post, "/v1/enroll", encode(request));
     if (!response.ok())
         throw SyncError("enrolment failed: " + errorCode(response).toStdString(),
@@ -92,8 +96,11 @@ EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &crede
 }
 
 void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolled,
-                     const TransportConfig &config)
+                     const TransportConfig &config, domain::signature::KeyPair &signingKeys)
 {
+    journal.adoptSigningKey(signingKeys);
+    sodium_memzero(signingKeys.secretKey.data(), size_t(signingKeys.secretKey.size()));
+    signingKeys.secretKey.clear();
     journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
     journal.setSetting(settingKey::User, enrolled.user);
     journal.setSetting(settingKey::Role, roleName(enrolled.role));
@@ -108,7 +115,8 @@ void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolle
 EnrollResponse SyncEngine::enroll(const QString &credential, const QString &deviceName)
 {
     const EnrollResponse enrolled =
-        requestEnrollment(m_transport, credential, m_journal.identity().device, deviceName);
+        requestEnrollment(m_transport, credential, m_journal.identity().device, deviceName,
+                          m_journal.signingPublicKey());
     if (enrolled.user != m_journal.identity().user)
         throw SyncError("the credential belongs to " + enrolled.user.toStdString() +
                             ", not to this store's user",

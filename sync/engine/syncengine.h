@@ -78,11 +78,14 @@ private:
 
 // Enrolment in two steps for the app, which learns the user's name from the server
 // before it can create her store: first trade the credential (throws SyncError), then
-// keep the answer and the server settings in the new store.
+// keep the answer and the server settings in the new store. The tablet's signing key
+// pair is made before the first step (its public key goes with the request) and kept
+// in the store by the second, which wipes the secret key.
 EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &credential,
-                                 const QString &deviceId, const QString &deviceName);
+                                 const QString &deviceId, const QString &deviceName,
+                                 const QString &signingKey);
 void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolled,
-                     const TransportConfig &config);
+                     const TransportConfig &config, domain::signature::KeyPair &signingKeys);
 
 class SyncEngine
 {
@@ -92,7 +95,8 @@ public:
     SyncEngine(store::JournalStore &journal, HttpsTransport &transport, Clock clock = {});
 
     // Trades a one-time credential for a refresh token, kept only inside the encrypted
-    // store. Throws SyncError with one English line if the server says no or is not there.
+    // store, and registers the store's signing key (made now if it has none) with the
+    // server. Throws SyncError with one English line if the server says no or is not there.
     EnrollResponse enroll(const QString &credential, const QString &deviceName);
 
     // Synced only when the outbox is empty and the pull is complete.

@@ -11,6 +11,7 @@
 #include "recordsections.h"
 #include "recordviewer.h"
 #include "reviewfixture.h"
+#include "store/uuid.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -328,6 +329,111 @@ TEST_CASE("The author sees a pulled review that returns her visit", "[author]")
     REQUIRE(waitFor([&] { return v.viewer.reviewState() == u"signed_off"; }));
     returned.reload();
     REQUIRE(waitFor([&] { return returned.rowCount() == 0; }));
+}
+
+// A signed child visit by another tablet, as a pull carries it, signed with `keys` over
+// `signedBody`; `body` is what arrives (differs from signedBody for a forgery).
+QJsonObject pulledVisit(const QString &id, const QJsonObject &signedBody, const QJsonObject &body,
+                        const domain::signature::KeyPair &keys, bool withSignature = true)
+{
+    const QString at = QStringLiteral("2026-11-21T08:00:00.000Z");
+    const QString device = QStringLiteral("5e0c0000-0000-4000-8000-000000000001");
+    QJsonObject data{
+        {"id", id},
+        {"kind", "child_visit"},
+        {"status", "signed"},
+        {"author", "bertil"},
+        {"device_id", device},
+        {"hlc", QStringLiteral("%1.000000")
+                    .arg(QDateTime::currentMSecsSinceEpoch(), 16, 10, QLatin1Char('0'))},
+        {"revision", 1},
+        {"created_at", at},
+        {"signed_at", at},
+        {"received_at", at},
+        {"body", body}};
+    const QDateTime time = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (withSignature) {
+        data.insert("signature", domain::signature::sign({id, "child_visit", 1, "bertil", device,
+                                                          time, time, signedBody},
+                                                         keys.secretKey));
+        data.insert("signing_key", QString::fromLatin1(keys.publicKey.toBase64()));
+    }
+    return data;
+}
+
+TEST_CASE("The record view and lists say who signed and whether the signature holds", "[signature]")
+{
+    ReviewTablet tablet(ReviewTablet::Role::Caseworker);
+    const store::StoredRecord own = *tablet.stored(tablet.ownVisit);
+    {
+        Viewer v(tablet, tablet.ownVisit);
+        CHECK(v.viewer.signatureState() == u"valid");
+        CHECK(v.viewer.isGenuine());
+        CHECK(v.viewer.signatureText() == u"Signed by anna on this tablet – the signature holds");
+    }
+
+    // Another tablet's genuine record, a forged one (its body changed after signing) and
+    // one signed before signatures existed.
+    const auto keys = domain::signature::generate();
+    QJsonObject changed = own.body;
+    changed.insert("observations", QStringLiteral("Ändrat i efterhand av någon annan."));
+    const QString genuine = makeUuidV7(), forged = makeUuidV7(), legacy = makeUuidV7();
+    tablet.onJournal<bool>([&](store::JournalStore &j) {
+        j.applyPulled({{store::PulledChange::Type::Record, 9101, false,
+                        pulledVisit(genuine, own.body, own.body, keys)},
+                       {store::PulledChange::Type::Record, 9102, false,
+                        pulledVisit(forged, own.body, changed, keys)},
+                       {store::PulledChange::Type::Record, 9103, false,
+                        pulledVisit(legacy, own.body, own.body, keys, false)}},
+                      QStringLiteral("cursor-9103"));
+        return true;
+    });
+    {
+        Viewer v(tablet, genuine);
+        CHECK(v.viewer.isGenuine());
+        CHECK(v.viewer.signatureText() ==
+              u"Signed by bertil on tablet 5e0c… – the signature holds");
+    }
+    {
+        Viewer v(tablet, forged);
+        CHECK(v.viewer.signatureState() == u"invalid");
+        CHECK_FALSE(v.viewer.isGenuine());
+        CHECK(v.viewer.signatureText() ==
+              u"The signature does not hold – the record is not shown as genuine");
+    }
+    {
+        Viewer v(tablet, legacy);
+        CHECK(v.viewer.signatureState() == u"legacy");
+        CHECK_FALSE(v.viewer.isGenuine());
+        CHECK(v.viewer.signatureText() == u"Signed before signatures existed");
+    }
+
+    // The child's list marks the forgery, and only it.
+    RecordListModel list;
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    list.setChildId(own.facts.childId);
+    attach(list, tablet);
+    QHash<QString, int> rows;
+    for (int row = 0; row < list.rowCount(); ++row)
+        rows.insert(role(list, row, RecordListModel::RecordIdRole), row);
+    REQUIRE(rows.contains(forged));
+    CHECK(role(list, rows[forged], RecordListModel::SignatureStateRole) == u"invalid");
+    CHECK(role(list, rows[forged], RecordListModel::SignatureWarningRole) ==
+          u"The signature does not hold – not genuine");
+    for (const QString &id : {genuine, legacy, tablet.ownVisit}) {
+        REQUIRE(rows.contains(id));
+        CHECK(role(list, rows[id], RecordListModel::SignatureWarningRole).isEmpty());
+    }
+    CHECK(role(list, rows[genuine], RecordListModel::SignatureStateRole) == u"valid");
+}
+
+TEST_CASE("The demo team's records are signed by their tablets", "[signature][demo]")
+{
+    ReviewTablet tablet(ReviewTablet::Role::Supervisor);
+    Viewer v(tablet, unreviewedRecord(tablet));
+    CHECK(v.viewer.signatureState() == u"valid");
+    CHECK(v.viewer.signatureText().startsWith(
+        QStringLiteral("Signed by %1 on tablet ").arg(v.viewer.author())));
 }
 
 TEST_CASE("Sections are built from the domain types", "[sections]")

@@ -227,6 +227,9 @@ TEST_CASE("QML: the author sees the returned record and its comment", "[qml][aut
     CHECK(w.text("reviewCommentLabel") == comment);
     CHECK_FALSE(w.shown("signOffButton"));
     CHECK_FALSE(w.shown("returnButton"));
+    // Who signed it, where, and that the signature holds.
+    CHECK(w.shown("signatureText"));
+    CHECK(w.text("signatureText") == u"Signed by anna on this tablet – the signature holds");
 
     // She completes it with an amendment: refused while empty, then stored beside it.
     w.press("amendButton");

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <sodium.h>
+
 namespace homevisit::ui {
 
 using domain::RecordKind;
@@ -34,7 +36,23 @@ QString isoUtc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-// One record as a pull page carries it: the push fields plus received_at.
+// The demo team's tablets sign as real ones do, each with a key pair derived from its
+// author's name: throwaway keys, the same on every run.
+domain::signature::KeyPair demoTabletKeys(const QString &author)
+{
+    const QByteArray name = "homevisit-demo-tablet:" + author.toUtf8();
+    unsigned char seed[crypto_sign_SEEDBYTES];
+    crypto_generichash(seed, sizeof seed, reinterpret_cast<const unsigned char *>(name.data()),
+                       quint64(name.size()), nullptr, 0);
+    domain::signature::KeyPair pair;
+    pair.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
+    pair.secretKey.resize(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
+                             reinterpret_cast<unsigned char *>(pair.secretKey.data()), seed);
+    return pair;
+}
+
+// One record as a pull page carries it: the push fields plus received_at, signed.
 PulledChange wireRecord(qint64 seq, RecordKind kind, const QString &author, qint64 signedMs,
                         const QJsonObject &body)
 {
@@ -52,6 +70,21 @@ PulledChange wireRecord(qint64 seq, RecordKind kind, const QString &author, qint
                      {"signed_at", isoUtc(signedMs)},
                      {"received_at", isoUtc(signedMs + 60'000)},
                      {"body", body}};
+    static const bool sodiumReady = sodium_init() >= 0;
+    if (sodiumReady) {
+        const domain::signature::KeyPair keys = demoTabletKeys(author);
+        const domain::SignedContent content{
+            data.value("id").toString(),
+            domain::kindName(kind),
+            1,
+            author,
+            data.value("device_id").toString(),
+            QDateTime::fromMSecsSinceEpoch(signedMs - 3'600'000, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(signedMs, Qt::UTC),
+            body};
+        data.insert("signature", domain::signature::sign(content, keys.secretKey));
+        data.insert("signing_key", QString::fromLatin1(keys.publicKey.toBase64()));
+    }
     return {PulledChange::Type::Record, seq, false, data};
 }
 

@@ -247,7 +247,7 @@ QList<RecordSection> supervisionSections(const QJsonObject &body)
     return out;
 }
 
-RecordSection amendmentSection(const store::StoredRecord &amendment)
+RecordSection amendmentSection(const store::StoredRecord &amendment, const QString &ownDevice)
 {
     const Amendment a = Amendment::fromJson(amendment.body);
     return {QStringLiteral("amendment"),
@@ -255,10 +255,12 @@ RecordSection amendmentSection(const store::StoredRecord &amendment)
             a.text,
             a.reason,
             timeText(amendment.signedAt),
-            amendment.author};
+            amendment.author,
+            signatureSentence(amendment, ownDevice),
+            amendment.signatureState != store::SignatureState::Invalid};
 }
 
-RecordSection reviewSection(const store::StoredRecord &review)
+RecordSection reviewSection(const store::StoredRecord &review, const QString &ownDevice)
 {
     const Review r = Review::fromJson(review.body);
     return {QStringLiteral("review"),
@@ -266,7 +268,52 @@ RecordSection reviewSection(const store::StoredRecord &review)
             r.comment,
             r.decision ? wireName(*r.decision) : QString(),
             timeText(review.signedAt),
-            review.author};
+            review.author,
+            signatureSentence(review, ownDevice),
+            review.signatureState != store::SignatureState::Invalid};
+}
+
+QString shortDeviceId(const QString &deviceId)
+{
+    return deviceId.left(4) + QStringLiteral("…");
+}
+
+QString signatureSentence(const store::StoredRecord &record, const QString &ownDevice)
+{
+    using State = store::SignatureState;
+    const bool here = record.device == ownDevice;
+    switch (record.signatureState) {
+    case State::None:
+        break;
+    case State::Valid:
+        return here ? translated(
+                          QT_TRANSLATE_NOOP("RecordViewer",
+                                            "Signed by %1 on this tablet – the signature holds"))
+                          .arg(record.author)
+                    : translated(
+                          QT_TRANSLATE_NOOP("RecordViewer",
+                                            "Signed by %1 on tablet %2 – the signature holds"))
+                          .arg(record.author, shortDeviceId(record.device));
+    case State::Invalid:
+        return translated(QT_TRANSLATE_NOOP(
+            "RecordViewer", "The signature does not hold – the record is not shown as genuine"));
+    case State::Legacy:
+        return translated(QT_TRANSLATE_NOOP("RecordViewer", "Signed before signatures existed"));
+    case State::Unverified:
+        return translated(QT_TRANSLATE_NOOP("RecordViewer",
+                                            "Signed by %1 on tablet %2 – the signature cannot be "
+                                            "checked on this tablet yet"))
+            .arg(record.author, shortDeviceId(record.device));
+    }
+    return {};
+}
+
+QString signatureWarning(const store::StoredRecord &record)
+{
+    return record.signatureState == store::SignatureState::Invalid
+               ? translated(
+                     QT_TRANSLATE_NOOP("RecordViewer", "The signature does not hold – not genuine"))
+               : QString();
 }
 
 QString reviewDecisionLabel(const QString &decision)

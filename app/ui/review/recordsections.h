@@ -13,8 +13,17 @@ namespace homevisit::ui {
 QList<RecordSection> childVisitSections(const QJsonObject &body,
                                         const domain::DomainSettings &settings);
 QList<RecordSection> supervisionSections(const QJsonObject &body);
-RecordSection amendmentSection(const store::StoredRecord &amendment);
-RecordSection reviewSection(const store::StoredRecord &review);
+// ownDevice: this tablet's id, so its own records say "on this tablet".
+RecordSection amendmentSection(const store::StoredRecord &amendment, const QString &ownDevice);
+RecordSection reviewSection(const store::StoredRecord &review, const QString &ownDevice);
+
+// Who signed a signed record, on which tablet, and whether the signature holds, as one
+// calm sentence; "" for a draft.
+QString signatureSentence(const store::StoredRecord &record, const QString &ownDevice);
+// For lists: a short warning when the signature does not hold, else "".
+QString signatureWarning(const store::StoredRecord &record);
+// A device id as the tablet shows it: its first four characters and "…".
+QString shortDeviceId(const QString &deviceId);
 
 // "Signed off", "Returned for completion", "Comment"; "Not reviewed" for "".
 QString reviewDecisionLabel(const QString &decision);

@@ -40,6 +40,10 @@ QVariant RecordSectionsModel::data(const QModelIndex &index, int role) const
         return s.date;
     case AuthorRole:
         return s.author;
+    case SignatureRole:
+        return s.signature;
+    case GenuineRole:
+        return s.genuine;
     default:
         return {};
     }
@@ -47,8 +51,9 @@ QVariant RecordSectionsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RecordSectionsModel::roleNames() const
 {
-    return {{KindRole, "kind"},     {LabelRole, "label"}, {ValueRole, "value"},
-            {DetailRole, "detail"}, {DateRole, "date"},   {AuthorRole, "author"}};
+    return {{KindRole, "kind"},           {LabelRole, "label"},    {ValueRole, "value"},
+            {DetailRole, "detail"},       {DateRole, "date"},      {AuthorRole, "author"},
+            {SignatureRole, "signature"}, {GenuineRole, "genuine"}};
 }
 
 } // namespace homevisit::ui

@@ -18,6 +18,10 @@ struct RecordSection
     QString detail; // what follows the answer: the reason, notes, the amendment's reason
     QString date;   // amendments and reviews: when signed, "yyyy-MM-dd HH:mm"
     QString author; // amendments and reviews: who wrote them
+    // Amendments and reviews: who signed on which tablet and whether the signature
+    // holds, one sentence (signatureSentence); genuine is false for a forgery.
+    QString signature{};
+    bool genuine = true;
 
     bool operator==(const RecordSection &) const = default;
 };
@@ -35,7 +39,9 @@ public:
         ValueRole,
         DetailRole,
         DateRole,
-        AuthorRole
+        AuthorRole,
+        SignatureRole,
+        GenuineRole
     };
     Q_ENUM(Roles)
 

@@ -20,6 +20,7 @@ struct LoadedRecord
     QList<store::StoredRecord> reviews;    // oldest first: the last one is the state
     DomainSettings settings;
     QString me;
+    QString device; // this tablet's id
     QString subject;
 };
 
@@ -63,6 +64,7 @@ LoadedRecord loadJob(UserSession *session, const QString &id)
             out.reviews.append(r);
     out.settings = journal.domainSettings();
     out.me = journal.identity().user;
+    out.device = journal.identity().device;
     out.subject = subjectOf(journal, record->facts);
     return out;
 }
@@ -189,11 +191,11 @@ void RecordViewer::loaded(const LoadedRecord &result)
                                : supervisionSections(r.body));
     QList<RecordSection> amendments;
     for (const store::StoredRecord &a : result.amendments)
-        amendments.append(amendmentSection(a));
+        amendments.append(amendmentSection(a, result.device));
     m_amendments.setSections(amendments);
     QList<RecordSection> reviews;
     for (const store::StoredRecord &v : result.reviews)
-        reviews.append(reviewSection(v));
+        reviews.append(reviewSection(v, result.device));
     m_reviews.setSections(reviews);
     m_ready = true;
     emit loadedChanged();
@@ -232,6 +234,21 @@ QString RecordViewer::signedAt() const
 bool RecordViewer::isSigned() const
 {
     return m_record && m_record->record.status == store::RecordStatus::Signed;
+}
+
+QString RecordViewer::signatureState() const
+{
+    return m_record ? store::signatureStateName(m_record->record.signatureState) : QString();
+}
+
+QString RecordViewer::signatureText() const
+{
+    return m_record ? signatureSentence(m_record->record, m_record->device) : QString();
+}
+
+bool RecordViewer::isGenuine() const
+{
+    return m_record && m_record->record.isGenuine();
 }
 
 bool RecordViewer::isOwn() const

@@ -33,6 +33,12 @@ class RecordViewer : public QObject
     // Named isSigned: moc cannot parse a property called "signed".
     Q_PROPERTY(bool isSigned READ isSigned NOTIFY loadedChanged)
     Q_PROPERTY(bool isOwn READ isOwn NOTIFY loadedChanged)
+    // valid | invalid | legacy | unverified, "" for a draft (store::SignatureState).
+    Q_PROPERTY(QString signatureState READ signatureState NOTIFY loadedChanged)
+    // Who signed, on which tablet, and whether the signature holds: one sentence.
+    Q_PROPERTY(QString signatureText READ signatureText NOTIFY loadedChanged)
+    // Signed, and its signature verified: the record is what it says it is.
+    Q_PROPERTY(bool isGenuine READ isGenuine NOTIFY loadedChanged)
     Q_PROPERTY(bool concern READ concern NOTIFY loadedChanged)
     // The author's own signed record: she may add an amendment.
     Q_PROPERTY(bool canAmend READ canAmend NOTIFY loadedChanged)
@@ -80,6 +86,9 @@ public:
     QString signedAt() const;
     bool isSigned() const;
     bool isOwn() const;
+    QString signatureState() const;
+    QString signatureText() const;
+    bool isGenuine() const;
     bool concern() const;
     bool canAmend() const;
     bool canReview() const;
