@@ -8,10 +8,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace homevisit;
     const QByteArray input = fuzz::bytesOf(data, size);
-    fuzz::checkRoundTrip<sync::PushRequest>(input, sync::decodePushRequest);
-
-    const auto decoded = sync::decodePushRequest(input);
-    if (const auto *push = std::get_if<sync::PushRequest>(&decoded)) {
+    const std::optional<sync::PushRequest> decoded =
+        fuzz::checkRoundTrip(input, sync::decodePushRequest);
+    if (const sync::PushRequest *push = decoded ? &*decoded : nullptr) {
         FUZZ_CHECK(!push->mutations.isEmpty() && push->mutations.size() <= sync::MaxBatch);
         for (const sync::Mutation &mutation : push->mutations) {
             const sync::WireRecord &record = mutation.record;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <variant>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -51,14 +52,16 @@ inline void checkRefusal(const sync::ProtocolError &error)
 }
 
 // What one end accepts, the other end's encoding of it decodes to the same value, and
-// that encoding is stable (encode(decode(encode(v))) == encode(v)).
+// that encoding is stable (encode(decode(encode(v))) == encode(v)). Returns what the
+// input decoded to, if anything.
 template <typename T>
-void checkRoundTrip(const QByteArray &input, sync::Decoded<T> (*decode)(const QByteArray &))
+std::optional<T> checkRoundTrip(const QByteArray &input,
+                                sync::Decoded<T> (*decode)(const QByteArray &))
 {
     const sync::Decoded<T> decoded = decode(input);
     if (const auto *error = std::get_if<sync::ProtocolError>(&decoded)) {
         checkRefusal(*error);
-        return;
+        return std::nullopt;
     }
     const T &value = std::get<T>(decoded);
     const QByteArray encoded = sync::encode(value);
@@ -66,6 +69,7 @@ void checkRoundTrip(const QByteArray &input, sync::Decoded<T> (*decode)(const QB
     FUZZ_CHECK(std::holds_alternative<T>(again));
     FUZZ_CHECK(std::get<T>(again) == value);
     FUZZ_CHECK(sync::encode(std::get<T>(again)) == encoded);
+    return value;
 }
 
 } // namespace homevisit::fuzz
