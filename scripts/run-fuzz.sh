@@ -17,6 +17,8 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 
+"$repo/scripts/install-deps.sh" test
+
 seconds="${FUZZ_SECONDS:-60}"
 jobs="${FUZZ_JOBS:-2}"
 rss_mb="${FUZZ_RSS_MB:-2048}"
