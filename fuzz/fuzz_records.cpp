@@ -60,11 +60,15 @@ void checkKind(RecordKind kind, const QJsonObject &body)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(homevisit::fuzz::bytesOf(data, size));
-    if (!document.isObject())
+    const QJsonDocument parsed = QJsonDocument::fromJson(homevisit::fuzz::bytesOf(data, size));
+    if (!parsed.isObject())
         return 0;
+    // Bodies reach the rules through the protocol decoder, which refuses what Qt's parser
+    // would file inconsistently (a key starting with U+FEFF; fuzz_push_request checks
+    // that): written out and read again, the object is one Qt agrees with itself on.
+    const QJsonObject body = QJsonDocument::fromJson(parsed.toJson()).object();
     for (RecordKind kind : {RecordKind::ChildVisit, RecordKind::SupervisionSession,
                             RecordKind::Amendment, RecordKind::Review})
-        checkKind(kind, document.object());
+        checkKind(kind, body);
     return 0;
 }

@@ -41,6 +41,24 @@ inline bool isDecodeErrorCode(const QString &code)
            code == u"missing_field" || code == u"wrong_type" || code == u"invalid_value";
 }
 
+// RFC 8259 JSON has no raw control characters: none inside a string (they must be
+// escaped), and outside strings only tab, newline and carriage return as whitespace.
+// Written apart from the decoder's own check, as the oracle it is tested against.
+inline bool hasRawControlCharacters(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json[i]);
+        if (byte < 0x20 && (inString || (byte != '\t' && byte != '\n' && byte != '\r')))
+            return true;
+        if (inString && byte == '\\')
+            ++i; // the escaped character cannot end the string
+        else if (byte == '"')
+            inString = !inString;
+    }
+    return false;
+}
+
 // A refusal is one the gateway can send and the client read back unchanged.
 inline void checkRefusal(const sync::ProtocolError &error)
 {
@@ -64,6 +82,7 @@ std::optional<T> checkRoundTrip(const QByteArray &input,
         return std::nullopt;
     }
     const T &value = std::get<T>(decoded);
+    FUZZ_CHECK(!hasRawControlCharacters(input)); // only valid JSON is accepted
     const QByteArray encoded = sync::encode(value);
     const sync::Decoded<T> again = decode(encoded);
     FUZZ_CHECK(std::holds_alternative<T>(again));

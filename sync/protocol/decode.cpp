@@ -64,6 +64,34 @@ void requireUtf8(const QByteArray &json)
         fail("malformed_json", {}, "not valid UTF-8");
 }
 
+// What QJsonDocument would take in a different sense than RFC 8259 means it.
+void requireStrictStrings(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        // A control character inside a string must be escaped; QJsonDocument takes a
+        // raw NUL, 0x01 or newline as it is, and it would be stored as text.
+        if (inString && static_cast<unsigned char>(c) < 0x20)
+            fail("malformed_json", {},
+                 QStringLiteral("unescaped control character in a string at offset %1").arg(i));
+        if (inString && c == '\\') {
+            ++i; // an escaped character never ends the string
+        } else if (c == '"') {
+            inString = !inString;
+            // QJsonDocument drops a raw U+FEFF that starts a string: a value would
+            // change, and a key would be filed out of order, where QJsonObject's
+            // lookups (the shape check's too) no longer find it. The escaped form is
+            // kept, but re-encoded raw: refused too, or the server would store and
+            // send a body its own decoder refuses.
+            if (inString &&
+                (json.mid(i + 1, 3) == "\xEF\xBB\xBF" || json.mid(i + 1, 6).toLower() == "\\ufeff"))
+                fail("malformed_json", {},
+                     QStringLiteral("a string starts with U+FEFF at offset %1").arg(i + 1));
+        }
+    }
+}
+
 QJsonObject parseObject(const QByteArray &json, qsizetype maxBytes)
 {
     if (json.size() > maxBytes)
@@ -71,6 +99,7 @@ QJsonObject parseObject(const QByteArray &json, qsizetype maxBytes)
     if (json.startsWith("\xEF\xBB\xBF"))
         fail("malformed_json", {}, "starts with a byte order mark");
     requireUtf8(json);
+    requireStrictStrings(json);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
