@@ -5,8 +5,8 @@
 #   scripts/install-deps.sh --list [build|test]
 #
 #   build  everything to build and run the app, homevisitctl and the gateway
-#   test   build + what the tests and benchmarks need (PostgreSQL, sqlcipher
-#          shell, faketime, Python, fonts, ...)
+#   test   build + what the tests, benchmarks and fuzzing need (PostgreSQL,
+#          sqlcipher shell, faketime, Python, fonts, clang, ...)
 #
 # Idempotent: when every package of the group is already installed it does
 # nothing at all (no apt-get update). Otherwise it runs apt-get update once and
@@ -52,6 +52,10 @@ TEST_PACKAGES=(
     sqlite3 curl
     # a real X server for UI tests that need one (the default is offscreen)
     xvfb xauth
+    # fuzzing (scripts/run-fuzz.sh): clang with libFuzzer, whose runtime
+    # (libclang_rt.fuzzer) is only a Recommends of clang-14; llvm-symbolizer for
+    # readable stack traces in sanitizer reports
+    clang libclang-rt-14-dev llvm
 )
 
 usage() {

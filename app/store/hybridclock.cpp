@@ -13,10 +13,20 @@ QString HlcStamp::toString() const
         .arg(logical, 6, 10, QLatin1Char('0'));
 }
 
+namespace {
+// toLongLong/toUInt alone also take a sign, spaces and stop at a NUL: a stamp that is
+// read must be the one toString() writes, so text order stays stamp order.
+bool isDigits(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+} // namespace
+
 std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 2 || parts[0].size() != 16 || parts[1].size() != 6)
+    if (parts.size() != 2 || parts[0].size() != 16 || parts[1].size() != 6 || !isDigits(parts[0]) ||
+        !isDigits(parts[1]))
         return std::nullopt;
     for (const QString &part : parts)
         if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }))
