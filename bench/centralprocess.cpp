@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace homevisit::bench {
@@ -73,7 +76,11 @@ CentralProcess::CentralProcess(const QString &dataDir, const Certificate &certif
     m_process.setStandardOutputFile(m_log, QIODevice::Truncate);
     m_process.start(centralPath(),
                     QStringList{"--data-dir", dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
-                                certificate.cert, "--tls-key", certificate.key, "--demo"} +
+                                certificate.cert, "--tls-key", certificate.key, "--demo",
+                                // Measure the gateway, not its rate limits; /metrics lives
+                                // on its own listener.
+                                "--rate-per-address", "0", "--rate-per-device", "0",
+                                "--metrics-listen", "127.0.0.1:0"} +
                         storeArguments);
     if (!m_process.waitForStarted())
         throw BenchError("cannot start " + centralPath().toStdString());
@@ -81,9 +88,13 @@ CentralProcess::CentralProcess(const QString &dataDir, const Certificate &certif
     for (int waited = 0; waited < StartTimeoutMs; waited += 50) {
         QFile log(m_log);
         if (log.open(QIODevice::ReadOnly)) {
-            const auto match = listening.match(QString::fromUtf8(log.readAll()));
-            if (match.hasMatch()) {
+            const QString text = QString::fromUtf8(log.readAll());
+            const auto match = listening.match(text);
+            static const QRegularExpression metrics("metrics on http://127\\.0\\.0\\.1:(\\d+)");
+            const auto metricsMatch = metrics.match(text);
+            if (match.hasMatch() && metricsMatch.hasMatch()) {
                 m_port = quint16(match.captured(1).toUInt());
+                m_metricsPort = quint16(metricsMatch.captured(1).toUInt());
                 return;
             }
         }
@@ -104,6 +115,31 @@ CentralProcess::~CentralProcess()
         m_process.kill();
         m_process.waitForFinished();
     }
+}
+
+QByteArray CentralProcess::metrics() const
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_metricsPort);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QByteArray answer;
+    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+        const QByteArray request = "GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
+        if (::send(fd, request.constData(), std::size_t(request.size()), MSG_NOSIGNAL) ==
+            request.size()) {
+            char buffer[16384];
+            for (long n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+                answer.append(buffer, qsizetype(n));
+        }
+    }
+    if (fd >= 0)
+        ::close(fd);
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (!answer.startsWith("HTTP/1.1 200") || end < 0)
+        throw BenchError("GET /metrics failed on port " + std::to_string(m_metricsPort));
+    return answer.mid(end + 4);
 }
 
 QString CentralProcess::url() const

@@ -55,6 +55,8 @@ public:
 
     quint16 port() const { return m_port; }
     QString url() const; // https://127.0.0.1:PORT
+    // GET /metrics from the gateway's own metrics listener (plain HTTP on loopback).
+    QByteArray metrics() const;
     QString storeName() const;
 
     // The one-time credential --demo wrote for this user (demo-credentials.json).
@@ -72,6 +74,7 @@ private:
     QString m_log;
     QProcess m_process;
     quint16 m_port = 0;
+    quint16 m_metricsPort = 0;
 };
 
 } // namespace homevisit::bench

@@ -28,9 +28,15 @@ BUILD_PACKAGES=(
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
     qml6-module-qt-labs-folderlistmodel
-    # encrypted store, KDF, crypto, HTTP client and server, PostgreSQL client
+    # encrypted store, KDF, crypto, HTTP client, PostgreSQL client
     libsqlcipher-dev libargon2-dev libsodium-dev libssl-dev catch2
-    libcurl4-openssl-dev libcpp-httplib-dev libpq-dev
+    libcurl4-openssl-dev libpq-dev
+    # the gateway's HTTP server: Boost.Beast and Boost.Asio (header-only in 1.74)
+    libboost-dev
+    # cpp-httplib: no longer in the gateway, but the test servers and clients of
+    # tests/sync_client, tests/gateway and tests/gateway_matrix use it, and tests/ is
+    # configured with every build (like catch2)
+    libcpp-httplib-dev
     # plain SQLite for the gateway's embedded store and the SQLCipher benchmark's
     # baseline (never linked into a process with SQLCipher); zlib for gzip bodies
     libsqlite3-dev zlib1g-dev openssl

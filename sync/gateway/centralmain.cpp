@@ -9,12 +9,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QStringList>
 
 #include <csignal>
 #include <cstdio>
 #include <memory>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <thread>
 
@@ -25,11 +27,20 @@ namespace {
 constexpr char Usage[] =
     "usage: homevisit-central --data-dir DIR --listen HOST:PORT [--tls-cert FILE --tls-key FILE]"
     " [--demo] [--postgres CONNINFO]\n"
+    "           [--metrics-listen [HOST:]PORT] [--workers N] [--io-threads N]"
+    " [--max-connections N]\n"
+    "           [--rate-per-address R] [--burst-per-address B]"
+    " [--rate-per-device R] [--burst-per-device B]\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
     " | revoke-device --device ID"
     " | revoke-user --user U | list-devices"
     " | reassign (--child ID | --foster-home ID) --to U\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] verify";
+
+// Flags that take a number: the server's capacity and rate limits (docs/gateway.md).
+const QStringList NumberFlags{"--workers",          "--io-threads",        "--max-connections",
+                              "--rate-per-address", "--burst-per-address", "--rate-per-device",
+                              "--burst-per-device"};
 
 struct Options
 {
@@ -38,6 +49,9 @@ struct Options
     QString certFile;
     QString keyFile;
     QString postgres;
+    QString metricsListen;
+    // Numeric flags as given; checked in serve().
+    QMap<QString, QString> numbers;
     bool demo = false;
     bool usePostgres = false;
     QStringList admin; // after "admin" or "verify"
@@ -66,12 +80,14 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
             options.demo = true;
             continue;
         }
-        QString *target = argument == u"--data-dir"   ? &options.dataDir
-                          : argument == u"--listen"   ? &options.listen
-                          : argument == u"--tls-cert" ? &options.certFile
-                          : argument == u"--tls-key"  ? &options.keyFile
-                          : argument == u"--postgres" ? &options.postgres
-                                                      : nullptr;
+        QString *target = argument == u"--data-dir"         ? &options.dataDir
+                          : argument == u"--listen"         ? &options.listen
+                          : argument == u"--tls-cert"       ? &options.certFile
+                          : argument == u"--tls-key"        ? &options.keyFile
+                          : argument == u"--postgres"       ? &options.postgres
+                          : argument == u"--metrics-listen" ? &options.metricsListen
+                          : NumberFlags.contains(argument)  ? &options.numbers[argument]
+                                                            : nullptr;
         if (!target)
             return "unknown option: " + argument;
         if (i + 1 >= arguments.size())
@@ -98,6 +114,62 @@ bool parseListen(const QString &text, ListenOptions &listen)
     listen.host = host;
     listen.port = port;
     return true;
+}
+
+// "PORT" (on 127.0.0.1) or "HOST:PORT".
+bool parseMetricsListen(const QString &text, ListenOptions &listen)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (ok && port >= 0 && port <= 65535) {
+        listen.host = QStringLiteral("127.0.0.1");
+        listen.port = port;
+        return true;
+    }
+    return parseListen(text, listen);
+}
+
+// The numeric flags into the server's limits; an error message for a bad value.
+std::optional<QString> applyNumbers(const QMap<QString, QString> &numbers, ServerLimits &limits)
+{
+    for (auto it = numbers.begin(); it != numbers.end(); ++it) {
+        bool ok = false;
+        const double value = it.value().toDouble(&ok);
+        // A rate may be 0 (that limit off) or a fraction; everything else counts things.
+        const bool rate = it.key().startsWith(u"--rate");
+        if (!ok || value < (rate ? 0 : 1) || value > 1e6 || (!rate && value != int(value)))
+            return it.key() +
+                   (rate ? " needs a number from 0 to 1000000, got: "
+                         : " needs a whole number from 1 to 1000000, got: ") +
+                   it.value();
+        const QString &flag = it.key();
+        if (flag == u"--workers")
+            limits.workers = int(value);
+        else if (flag == u"--io-threads")
+            limits.ioThreads = int(value);
+        else if (flag == u"--max-connections")
+            limits.maxConnections = int(value);
+        else if (flag == u"--rate-per-address")
+            limits.perAddress.perSecond = value;
+        else if (flag == u"--burst-per-address")
+            limits.perAddress.burst = value;
+        else if (flag == u"--rate-per-device")
+            limits.perDevice.perSecond = value;
+        else if (flag == u"--burst-per-device")
+            limits.perDevice.burst = value;
+    }
+    return std::nullopt;
+}
+
+// Each open connection is a file descriptor: allow as many as the system lets this
+// process have, so thousands of idle tablets fit.
+void raiseFileLimit()
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 }
 
 // SIGINT/SIGTERM stop the server cleanly: blocked in every thread, awaited in one.
@@ -131,15 +203,28 @@ int serve(Gateway &gateway, const Options &options)
                      "homevisit-central: warning: plain HTTP on %s; tablets refuse it,"
                      " use --tls-cert and --tls-key\n",
                      qPrintable(listen.host));
+    ServerLimits limits;
+    if (const auto error = applyNumbers(options.numbers, limits))
+        return fail(2, *error);
+    ListenOptions metrics;
+    metrics.port = -1;
+    if (!options.metricsListen.isEmpty() && !parseMetricsListen(options.metricsListen, metrics))
+        return fail(2, "--metrics-listen needs [HOST:]PORT, got: " + options.metricsListen);
     // A client that hangs up mid-response must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
-    HttpServer server(gateway);
+    raiseFileLimit();
+    HttpServer server(gateway, limits);
     stopOnSignals(server);
     QString error;
     if (!server.bind(listen, &error))
         return fail(1, error);
+    if (metrics.port >= 0 && !server.bindMetrics(metrics.host, metrics.port, &error))
+        return fail(1, error);
     std::fprintf(stderr, "homevisit-central: listening on %s://%s:%d\n",
                  listen.tls() ? "https" : "http", qPrintable(listen.host), server.port());
+    if (metrics.port >= 0)
+        std::fprintf(stderr, "homevisit-central: metrics on http://%s:%d/metrics\n",
+                     qPrintable(metrics.host), server.metricsPort());
     server.run();
     return 0;
 }

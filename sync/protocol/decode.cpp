@@ -64,6 +64,29 @@ void requireUtf8(const QByteArray &json)
         fail("malformed_json", {}, "not valid UTF-8");
 }
 
+// RFC 8259 allows no raw character below U+0020 inside a string (it must be escaped),
+// and only space, tab, LF and CR between tokens. QJsonDocument takes raw controls inside
+// strings; a NUL or a newline stored that way would reach every reader of the record.
+void requireNoRawControls(const QByteArray &json)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = static_cast<unsigned char>(json[i]);
+        if (c < 0x20 && (inString || (c != ' ' && c != '\t' && c != '\n' && c != '\r')))
+            fail("malformed_json", {},
+                 QStringLiteral("a raw control character (0x%1) at offset %2")
+                     .arg(int(c), 2, 16, QLatin1Char('0'))
+                     .arg(i));
+        if (escaped)
+            escaped = false;
+        else if (inString && c == '\\')
+            escaped = true;
+        else if (c == '"')
+            inString = !inString;
+    }
+}
+
 QJsonObject parseObject(const QByteArray &json, qsizetype maxBytes)
 {
     if (json.size() > maxBytes)
@@ -71,6 +94,7 @@ QJsonObject parseObject(const QByteArray &json, qsizetype maxBytes)
     if (json.startsWith("\xEF\xBB\xBF"))
         fail("malformed_json", {}, "starts with a byte order mark");
     requireUtf8(json);
+    requireNoRawControls(json);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -209,13 +209,17 @@ TEST_CASE("a pulled page and its cursor apply together", "[pull]")
     j.sign(mine);
     const QString review = makeUuidV7();
     const QString elsewhere = makeUuidV7();
+    // Stamped by tablets a few minutes ahead of this one (within the 10-minute bound).
+    const qint64 ahead = QDateTime::currentMSecsSinceEpoch() + 5 * 60'000;
+    const QString reviewStamp = HlcStamp{ahead, 0}.toString();
+    const QString elsewhereStamp = HlcStamp{ahead + 1, 0}.toString();
     j.applyPulled({{PulledChange::Type::Record, 10, false,
-                    wire(review, "review", "signed", 1, "bodil", "0001800000000000.000000",
+                    wire(review, "review", "signed", 1, "bodil", reviewStamp,
                          {{"refers_to", mine},
                           {"decision", "returned"},
                           {"comment", "Komplettera med barnets egna ord om skolan."}})},
                    {PulledChange::Type::Record, 11, false,
-                    wire(elsewhere, "child_visit", "signed", 3, u.user, "0001800000000001.000000",
+                    wire(elsewhere, "child_visit", "signed", 3, u.user, elsewhereStamp,
                          visit("från den andra surfplattan"))}},
                   "djE6MTE");
     const auto r = j.record(review);
@@ -228,7 +232,7 @@ TEST_CASE("a pulled page and its cursor apply together", "[pull]")
 
     // The clock moves past what it saw, so new local records sort after pulled ones.
     const QString later = j.createDraft(RecordKind::ChildVisit, visit());
-    CHECK(j.record(later)->hlc > r->hlc);
+    CHECK(j.record(later)->hlc > j.record(elsewhere)->hlc);
     CHECK(j.verify().ok());
 }
 

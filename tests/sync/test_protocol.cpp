@@ -122,9 +122,24 @@ QByteArray pushWith(const std::function<void(QJsonObject &)> &edit)
     return json(request);
 }
 
+// The error for mutations[3] after `edit`: the whole request's when it does not decode
+// (an unreadable mutation_id), else that one mutation's (the other three are valid).
+std::optional<ProtocolError> pushError(const std::function<void(QJsonObject &)> &edit)
+{
+    const auto decoded = decodePushRequest(pushWith(edit));
+    if (const auto *error = std::get_if<ProtocolError>(&decoded))
+        return *error;
+    const auto &mutations = std::get<PushRequest>(decoded).mutations;
+    REQUIRE(mutations.size() == 4);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE_FALSE(mutations[i].invalid);
+    return mutations[3].invalid;
+}
+
 QString pushCode(const std::function<void(QJsonObject &)> &edit)
 {
-    return codeOf(decodePushRequest(pushWith(edit)));
+    const auto error = pushError(edit);
+    return error ? error->code : QStringLiteral("ok");
 }
 
 QByteArray enrollWith(const std::function<void(QJsonObject &)> &edit)
@@ -404,6 +419,30 @@ TEST_CASE("token: every error class")
     CHECK(errorOf(decodeTokenRequest(huge)).httpStatus == 413);
 }
 
+TEST_CASE("a raw control character inside a JSON string is malformed_json in every request")
+{
+    // Each body is valid; a raw control byte goes right after the first string value's
+    // opening quote. JSON requires it escaped (RFC 8259 section 7).
+    const QList<std::pair<const char *, std::function<QString(const QByteArray &)>>> decoders{
+        {"enroll", [](const QByteArray &b) { return codeOf(decodeEnrollRequest(b)); }},
+        {"token", [](const QByteArray &b) { return codeOf(decodeTokenRequest(b)); }},
+        {"push", [](const QByteArray &b) { return codeOf(decodePushRequest(b)); }},
+    };
+    const QList<QByteArray> valid{enrollWith([](QJsonObject &) {}),
+                                  encode(TokenRequest{Token, DeviceId}), encode(pushOf(2))};
+    for (qsizetype d = 0; d < decoders.size(); ++d) {
+        const qsizetype at = valid[d].indexOf(":\"") + 2;
+        REQUIRE(at > 1);
+        for (const char raw : {'\0', '\x01', '\n', '\t', '\x1f'}) {
+            QByteArray bad = valid[d];
+            bad.insert(at, raw);
+            INFO(decoders[d].first << " with byte " << int(raw));
+            CHECK(decoders[d].second(bad) == "malformed_json");
+        }
+        CHECK(decoders[d].second(valid[d]) == "ok");
+    }
+}
+
 // --- strict decoding: push ----------------------------------------------------------------
 
 TEST_CASE("push: batch size 1..MaxBatch")
@@ -424,13 +463,30 @@ TEST_CASE("push: batch size 1..MaxBatch")
 
 TEST_CASE("push: messages name the mutation and its field")
 {
-    CHECK(errorOf(decodePushRequest(pushWith([](QJsonObject &m) {
-              m["record_id"] = "nope";
-          }))).message == "mutations[3].record_id: not a UUID");
-    CHECK(errorOf(decodePushRequest(pushWith([](QJsonObject &m) { m["extra"] = 1; }))).message ==
+    CHECK(pushError([](QJsonObject &m) { m["record_id"] = "nope"; })->message ==
+          "mutations[3].record_id: not a UUID");
+    CHECK(pushError([](QJsonObject &m) { m["extra"] = 1; })->message ==
           "mutations[3].extra: unknown field");
-    CHECK(errorOf(decodePushRequest(pushWith([](QJsonObject &m) { m.remove("hlc"); }))).message ==
+    CHECK(pushError([](QJsonObject &m) { m.remove("hlc"); })->message ==
           "mutations[3].hlc: required");
+}
+
+TEST_CASE("push: a mutation that does not decode costs only itself")
+{
+    const auto decoded = decodePushRequest(pushWith([](QJsonObject &m) {
+        m["hlc"] = "0001763891200000.1000000"; // the seven-digit counter of old tablets
+    }));
+    REQUIRE(std::holds_alternative<PushRequest>(decoded));
+    const auto &mutations = std::get<PushRequest>(decoded).mutations;
+    REQUIRE(mutations.size() == 4);
+    CHECK(mutations[3].invalid->code == "invalid_value");
+    CHECK(isUuid(mutations[3].mutationId)); // so the gateway can answer for it
+    CHECK(mutations[3].record.recordId == pushOf(4).mutations[3].record.recordId);
+    for (int i = 0; i < 3; ++i)
+        CHECK(mutations[i] == pushOf(4).mutations[i]);
+    // Without a readable mutation_id there is nobody to answer: the whole request.
+    CHECK(codeOf(decodePushRequest(pushWith([](QJsonObject &m) { m.remove("mutation_id"); }))) ==
+          "missing_field");
 }
 
 TEST_CASE("push: unknown fields, including response-only ones")
@@ -515,9 +571,15 @@ TEST_CASE("push: a record body over MaxRecordBodyBytes is 413")
         });
     };
     const qsizetype overhead = QByteArray(R"({"observations":""})").size();
+    const auto withText = [](qsizetype textBytes) {
+        return pushError([&](QJsonObject &m) {
+            m["body"] = QJsonObject{{"observations", QString(textBytes, u'x')}};
+        });
+    };
+    CHECK_FALSE(withText(MaxRecordBodyBytes - overhead));
     CHECK(codeOf(decodePushRequest(bodyOf(MaxRecordBodyBytes - overhead))) == "ok");
-    const ProtocolError error =
-        errorOf(decodePushRequest(bodyOf(MaxRecordBodyBytes - overhead + 1)));
+    // That one mutation is refused, the batch's others are not.
+    const ProtocolError error = *withText(MaxRecordBodyBytes - overhead + 1);
     CHECK(error.code == "body_too_large");
     CHECK(error.httpStatus == 413);
     CHECK(error.message.startsWith("mutations[3].body:"));

@@ -55,6 +55,11 @@ TEST_CASE("a wrong or stepping-back tablet clock does not reorder the journal", 
     bodil.enrol(gateway, cert.pin);
     REQUIRE(bodil.ctl({"sync"}).rc == 0);
     CHECK(idsInListOrder(bodil, made) == made);
+    // The records made a day ahead were re-stamped from the server's time, not refused:
+    // no stamp that reached the team is in the future.
+    const qint64 bound = QDateTime::currentMSecsSinceEpoch() + 10 * 60'000;
+    for (const QJsonObject &r : bodil.lines({"list", "--kind", "child_visit"}))
+        CHECK(r["hlc"].toString().left(16).toLongLong() <= bound);
 }
 
 int main(int argc, char *argv[])

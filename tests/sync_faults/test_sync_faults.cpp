@@ -99,11 +99,14 @@ public:
         m_process->start(QStringLiteral(CENTRAL_PATH),
                          {"--data-dir", m_dataDir, "--listen",
                           "127.0.0.1:" + QString::number(m_port), "--tls-cert", m_cert.cert,
-                          "--tls-key", m_cert.key, "--demo"});
+                          "--tls-key", m_cert.key, "--demo", "--metrics-listen", "127.0.0.1:0"});
         REQUIRE(m_process->waitForStarted());
         static const QRegularExpression listening("listening on https://127\\.0\\.0\\.1:(\\d+)");
         QByteArray seen;
-        for (int i = 0; i < 100 && !listening.match(QString::fromUtf8(seen)).hasMatch(); ++i) {
+        // The metrics listener's line follows the listening line.
+        for (int i = 0; i < 100 && (!listening.match(QString::fromUtf8(seen)).hasMatch() ||
+                                    !seen.contains("metrics on"));
+             ++i) {
             m_process->waitForReadyRead(100);
             seen += m_process->readAll();
         }
@@ -113,6 +116,15 @@ public:
         const int port = match.captured(1).toInt();
         REQUIRE((m_port == 0 || port == m_port));
         m_port = port;
+        readMetricsPort(seen);
+    }
+    // /metrics is served on its own plain-HTTP listener (a new port at every start).
+    void readMetricsPort(const QByteArray &seen)
+    {
+        static const QRegularExpression metrics("metrics on http://127\\.0\\.0\\.1:(\\d+)");
+        const auto match = metrics.match(QString::fromUtf8(seen));
+        if (match.hasMatch())
+            m_metricsPort = match.captured(1).toInt();
     }
     // Restarts on the same port; the old socket may linger for a moment.
     void restart()
@@ -123,7 +135,8 @@ public:
             m_process->start(QStringLiteral(CENTRAL_PATH),
                              {"--data-dir", m_dataDir, "--listen",
                               "127.0.0.1:" + QString::number(m_port), "--tls-cert", m_cert.cert,
-                              "--tls-key", m_cert.key, "--demo"});
+                              "--tls-key", m_cert.key, "--demo", "--metrics-listen",
+                              "127.0.0.1:0"});
             REQUIRE(m_process->waitForStarted());
             QByteArray seen;
             for (int i = 0; i < 100 && !seen.contains("listening on") &&
@@ -132,8 +145,14 @@ public:
                 m_process->waitForReadyRead(100);
                 seen += m_process->readAll();
             }
-            if (seen.contains("listening on https://127.0.0.1:" + QByteArray::number(m_port)))
+            if (seen.contains("listening on https://127.0.0.1:" + QByteArray::number(m_port))) {
+                for (int i = 0; i < 10 && !seen.contains("metrics on"); ++i) {
+                    m_process->waitForReadyRead(100);
+                    seen += m_process->readAll();
+                }
+                readMetricsPort(seen);
                 return;
+            }
             kill();
             QThread::msleep(250);
         }
@@ -155,6 +174,7 @@ public:
         }
     }
     int port() const { return m_port; }
+    int metricsPort() const { return m_metricsPort; }
     QString database() const { return m_dataDir + "/central.db"; }
     QString credential(const QString &user) const
     {
@@ -171,6 +191,7 @@ private:
     QString m_dataDir;
     const Certificate &m_cert;
     int m_port = 0;
+    int m_metricsPort = 0;
     std::unique_ptr<QProcess> m_process;
 };
 
@@ -294,8 +315,9 @@ void assertConverged(Tablet &anna, Tablet &bodil, Gateway &gateway, const QSet<Q
     // The gateway's own count of answered pushes, by outcome (replays of a mutation id
     // whose answer was lost are answered from the mutations table).
     if (!QStandardPaths::findExecutable("curl").isEmpty()) {
-        const Result metrics = run(
-            "curl", {"-sk", "https://127.0.0.1:" + QString::number(gateway.port()) + "/metrics"});
+        const Result metrics =
+            run("curl",
+                {"-s", "http://127.0.0.1:" + QString::number(gateway.metricsPort()) + "/metrics"});
         for (const QString &line : metrics.out.split('\n'))
             if (line.startsWith("homevisit_push_mutations_total"))
                 std::cout << "  " << line.toStdString() << "\n";
