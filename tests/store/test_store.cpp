@@ -636,8 +636,8 @@ TEST_CASE("schema 5 repairs what the seven-digit clock left and sends its refusa
 {
     TempUser u;
     QFile::remove(u.journalPath());
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     const QString poisoned = makeUuidV7(), refusedAlone = makeUuidV7();
     {
         auto db = store::Database::open(u.journalPath(), key.dataKey);

@@ -328,8 +328,8 @@ TEST_CASE("a clock the server finds ahead re-stamps what waits, in its order", "
     TempUser u;
     auto s = u.unlock();
     s.reset();
-    auto key = KeyVault(UserPaths::of(u.path(), u.user).vault, u.user)
-                   .unlock(u.pin.toUtf8(), u.device.secret());
+    auto key = KeyVault(UserPaths::of(u.path(), u.user).directory, u.user, u.device)
+                   .unlock(u.pin.toUtf8());
     const store::Identity me{u.user, QStringLiteral("5e0c0000-0000-4000-8000-0000000000aa")};
     auto j = store::JournalStore::open(u.journalPath(), key.dataKey, me,
                                        [&] { return QDateTime::currentMSecsSinceEpoch() + skew; });
