@@ -910,7 +910,8 @@ VerifyReport JournalStore::verify()
         // Reads every page, so every page's HMAC is checked too.
         const QString integrity = m_db->pragma("integrity_check");
         if (integrity != QLatin1String("ok"))
-            report.problems << QStringLiteral("integrity check: ") + integrity;
+            report.problems << QStringLiteral("the journal file is damaged; integrity check: ") +
+                                   integrity;
     } catch (const StoreError &e) {
         report.problems << QString::fromStdString(e.what());
         return report;
