@@ -273,8 +273,8 @@ TEST_CASE("schema 6 signs the signed records still queued and leaves sent ones l
     TempUser u;
     const QString device = u.unlock()->journal().identity().device;
     QFile::remove(u.journalPath());
-    KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-    auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+    KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+    auto key = vault.unlock(u.pin.toUtf8());
     const QString queued = makeUuidV7(), sent = makeUuidV7();
     const QJsonObject body = visit("Före uppgraderingen.");
     {
@@ -349,8 +349,8 @@ TEST_CASE("verify finds a stored signature that no longer matches its record", "
         CHECK(s->journal().verify().verifiedSignatures == 2);
     }
     {
-        KeyVault vault(UserPaths::of(u.path(), u.user).vault, u.user);
-        auto key = vault.unlock(u.pin.toUtf8(), u.device.secret());
+        KeyVault vault(UserPaths::of(u.path(), u.user).directory, u.user, u.device);
+        auto key = vault.unlock(u.pin.toUtf8());
         auto db = store::Database::open(u.journalPath(), key.dataKey);
         // b's signature on a: someone with the data key swapped them.
         db->prepare("UPDATE records SET signature = (SELECT signature FROM records WHERE id = ?2)"
