@@ -26,7 +26,7 @@ inline KdfParams enrolProductionUser(const QString &dataDir, const QString &user
 {
     auto device = createDeviceSecret(dataDir);
     UserSession::enrol(dataDir, user, pin, *device);
-    return KeyVault(UserPaths::of(dataDir, user).vault, user).kdfParams();
+    return KeyVault(UserPaths::of(dataDir, user).directory, user, *device).kdfParams();
 }
 
 struct Memory
