@@ -330,8 +330,17 @@ UnlockResult KeyVault::unlockCurrent(const QJsonObject &vault, QByteArrayView pi
 
     const SecureBytes kek = deriveKek(kdf, pinUtf8, kekSecret(m_device.secret(), *eraseKey));
     SecureBytes key = unwrap(vault, FormatVersion, m_user, kdf, kek);
-    if (!key.isEmpty()) {
+    if (!key.isEmpty())
         writeCounter(macKey, read.highestGeneration + 1, 0, 0);
+    return attemptResult(std::move(key), counted);
+}
+
+// What a counted attempt ends in: unlocked, a wrong PIN with its wait, or (the last
+// allowed failure) the key destroyed.
+UnlockResult KeyVault::attemptResult(SecureBytes key, int counted)
+{
+    UnlockResult result;
+    if (!key.isEmpty()) {
         result.status = UnlockStatus::Unlocked;
         result.dataKey = std::move(key);
         result.attemptsLeft = LockoutPolicy::MaxFailures;
@@ -344,7 +353,7 @@ UnlockResult KeyVault::unlockCurrent(const QJsonObject &vault, QByteArrayView pi
     }
     result.status = UnlockStatus::WrongPin;
     result.attemptsLeft = LockoutPolicy::MaxFailures - counted;
-    result.retryAfterMs = delayMs;
+    result.retryAfterMs = qint64(LockoutPolicy::delaySeconds(counted)) * 1000;
     return result;
 }
 
@@ -372,22 +381,9 @@ UnlockResult KeyVault::unlockLegacy(QJsonObject vault, QByteArrayView pinUtf8)
     const SecureBytes deviceSecret = m_device.secret();
     const SecureBytes kek = deriveKek(kdf, pinUtf8, deviceSecret);
     SecureBytes key = unwrap(vault, LegacyFormat, m_user, kdf, kek);
-    if (!key.isEmpty()) {
+    if (!key.isEmpty())
         upgradeLegacy(pinUtf8, key, kdf);
-        result.status = UnlockStatus::Unlocked;
-        result.dataKey = std::move(key);
-        result.attemptsLeft = LockoutPolicy::MaxFailures;
-        return result;
-    }
-    if (counted >= LockoutPolicy::MaxFailures) {
-        destroyLocked();
-        result.status = UnlockStatus::LockedOut;
-        return result;
-    }
-    result.status = UnlockStatus::WrongPin;
-    result.attemptsLeft = LockoutPolicy::MaxFailures - counted;
-    result.retryAfterMs = qint64(LockoutPolicy::delaySeconds(counted)) * 1000;
-    return result;
+    return attemptResult(std::move(key), counted);
 }
 
 void KeyVault::upgradeLegacy(QByteArrayView pinUtf8, const SecureBytes &dataKey,

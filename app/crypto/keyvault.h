@@ -112,6 +112,7 @@ private:
     };
 
     UnlockResult unlockCurrent(const QJsonObject &vault, QByteArrayView pinUtf8);
+    UnlockResult attemptResult(SecureBytes key, int counted);
     UnlockResult unlockLegacy(QJsonObject vault, QByteArrayView pinUtf8);
     void upgradeLegacy(QByteArrayView pinUtf8, const SecureBytes &dataKey, const KdfParams &old);
     void finishInterruptedUpgrade();

@@ -28,9 +28,6 @@ std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
     if (parts.size() != 2 || parts[0].size() != 16 || parts[1].size() != 6 || !isDigits(parts[0]) ||
         !isDigits(parts[1]))
         return std::nullopt;
-    for (const QString &part : parts)
-        if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }))
-            return std::nullopt;
     bool okP = false, okL = false;
     HlcStamp s{parts[0].toLongLong(&okP), parts[1].toUInt(&okL)};
     if (!okP || !okL)
