@@ -3,6 +3,7 @@
 // more HTTP than a test needs to read one answer.
 #pragma once
 
+#include "../democredentials.h"
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
@@ -315,13 +316,7 @@ public:
     }
     QString credential(const QString &user) const
     {
-        QFile f(m_dataDir + "/demo-credentials.json");
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
-            if (v["user"].toString() == user)
-                return v["credential"].toString();
-        FAIL("no demo credential for " << user.toStdString());
-        return {};
+        return homevisit::test::demoCredential(m_dataDir, user);
     }
     QString url() const { return "https://127.0.0.1:" + QString::number(port); }
     bool running() const { return m_process.state() == QProcess::Running; }

@@ -2,6 +2,7 @@
 // the real homevisitctl binary, each tablet with its own data directory.
 #pragma once
 
+#include "../democredentials.h"
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -105,13 +106,7 @@ public:
     QString url() const { return "https://127.0.0.1:" + QString::number(m_port); }
     QString credential(const QString &user) const
     {
-        QFile f(m_dataDir + "/demo-credentials.json");
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
-            if (v["user"].toString() == user)
-                return v["credential"].toString();
-        FAIL("no demo credential for " << user.toStdString());
-        return {};
+        return homevisit::test::demoCredential(m_dataDir, user);
     }
     Result admin(const QStringList &args) const
     {

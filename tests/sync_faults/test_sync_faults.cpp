@@ -8,6 +8,7 @@
 // Environment: HOMEVISIT_FAULT_RUNS (randomized runs, default 100),
 // HOMEVISIT_FAULT_SEED (default: random, printed so a failure can be replayed).
 #define CATCH_CONFIG_RUNNER
+#include "../democredentials.h"
 #include <catch2/catch.hpp>
 
 #include "../sync_e2e/e2esupport.h"
@@ -178,13 +179,7 @@ public:
     QString database() const { return m_dataDir + "/central.db"; }
     QString credential(const QString &user) const
     {
-        QFile f(m_dataDir + "/demo-credentials.json");
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array())
-            if (v["user"].toString() == user)
-                return v["credential"].toString();
-        FAIL("no demo credential for " << user.toStdString());
-        return {};
+        return homevisit::test::demoCredential(m_dataDir, user);
     }
 
 private:
