@@ -6,6 +6,47 @@
 
 namespace homevisit::domain::json {
 
+namespace {
+
+QString withoutLeadingMarks(QString text)
+{
+    qsizetype marks = 0;
+    while (marks < text.size() && text.at(marks) == QChar(0xFEFF))
+        ++marks;
+    return marks == 0 ? text : text.mid(marks);
+}
+
+QJsonValue withoutMarks(const QJsonValue &value);
+
+QJsonArray withoutMarks(const QJsonArray &array)
+{
+    QJsonArray result;
+    for (const QJsonValue &element : array)
+        result.append(withoutMarks(element));
+    return result;
+}
+
+QJsonValue withoutMarks(const QJsonValue &value)
+{
+    if (value.isString())
+        return withoutLeadingMarks(value.toString());
+    if (value.isArray())
+        return withoutMarks(value.toArray());
+    if (value.isObject())
+        return withoutLeadingByteOrderMarks(value.toObject());
+    return value;
+}
+
+} // namespace
+
+QJsonObject withoutLeadingByteOrderMarks(const QJsonObject &body)
+{
+    QJsonObject result;
+    for (auto it = body.begin(); it != body.end(); ++it)
+        result.insert(withoutLeadingMarks(it.key()), withoutMarks(it.value()));
+    return result;
+}
+
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();

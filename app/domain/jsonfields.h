@@ -22,6 +22,12 @@ namespace homevisit::domain::json {
 // Free text that is empty or only white space says nothing.
 bool isBlank(const QString &text);
 
+// The body with every U+FEFF (a byte order mark, which a paste can bring along) taken
+// off the start of its strings, keys included. Qt's JSON parser drops such a character
+// on reading, so a body that kept it would read back as other text than was signed,
+// and the gateway refuses it (docs/sync-protocol.md, "Transport").
+QJsonObject withoutLeadingByteOrderMarks(const QJsonObject &body);
+
 std::optional<bool> optionalBool(const QJsonValue &value);
 std::optional<int> optionalInt(const QJsonValue &value);
 QString text(const QJsonValue &value);

@@ -1,4 +1,5 @@
 #include "journalstore.h"
+#include "domain/jsonfields.h"
 
 #include "migrations.h"
 #include "storeinternal.h"
@@ -636,13 +637,17 @@ StoredRecord JournalStore::requireOwnDraft(const QString &id)
     return *r;
 }
 
-static void checkBody(RecordKind kind, const QJsonObject &body)
+// The body as it is stored: without leading byte order marks (jsonfields.h says why),
+// within the size limit and of the kind's shape.
+static QJsonObject checkedBody(RecordKind kind, const QJsonObject &input)
 {
+    const QJsonObject body = domain::json::withoutLeadingByteOrderMarks(input);
     if (serialize(body).size() > MaxBodyBytes)
         throw RuleError({{QStringLiteral("body"), QStringLiteral("too_long")}});
     QList<domain::RuleViolation> problems = domain::checkShape(kind, body);
     if (!problems.isEmpty())
         throw RuleError(problems);
+    return body;
 }
 
 void JournalStore::insertRecord(const QString &id, RecordKind kind, const QJsonObject &body,
@@ -678,9 +683,9 @@ void JournalStore::insertRecord(const QString &id, RecordKind kind, const QJsonO
         .run();
 }
 
-QString JournalStore::createDraft(RecordKind kind, const QJsonObject &body)
+QString JournalStore::createDraft(RecordKind kind, const QJsonObject &input)
 {
-    checkBody(kind, body);
+    const QJsonObject body = checkedBody(kind, input);
     const QString id = makeUuidV7(wallNow());
     Transaction tx(*m_db);
     const HlcStamp stamp = tick();
@@ -692,11 +697,11 @@ QString JournalStore::createDraft(RecordKind kind, const QJsonObject &body)
     return id;
 }
 
-void JournalStore::saveDraft(const QString &id, const QJsonObject &body)
+void JournalStore::saveDraft(const QString &id, const QJsonObject &input)
 {
     Transaction tx(*m_db);
     const StoredRecord current = requireOwnDraft(id);
-    checkBody(current.kind, body);
+    const QJsonObject body = checkedBody(current.kind, input);
     const domain::RecordFacts facts = domain::factsOf(current.kind, body);
     const HlcStamp stamp = tick();
     m_db->prepare("UPDATE records SET body = ?2, hlc = ?3, updated_at = ?4,"
@@ -754,9 +759,9 @@ void JournalStore::requireSignable(RecordKind kind, const QJsonObject &body)
         throw RuleError(problems);
 }
 
-QString JournalStore::createSigned(RecordKind kind, const QJsonObject &body)
+QString JournalStore::createSigned(RecordKind kind, const QJsonObject &input)
 {
-    checkBody(kind, body);
+    const QJsonObject body = checkedBody(kind, input);
     const QString id = makeUuidV7(wallNow());
     Transaction tx(*m_db);
     requireSignable(kind, body);
@@ -792,8 +797,8 @@ void JournalStore::sign(const QString &id)
 
 QString JournalStore::amend(const QString &signedId, const QString &text, const QString &reason)
 {
-    const QJsonObject body{{"refers_to", signedId}, {"text", text}, {"reason", reason}};
-    checkBody(RecordKind::Amendment, body);
+    const QJsonObject body = checkedBody(
+        RecordKind::Amendment, {{"refers_to", signedId}, {"text", text}, {"reason", reason}});
     QList<domain::RuleViolation> problems =
         domain::validateForSigning(RecordKind::Amendment, body, domain::DomainSettings{});
     if (!problems.isEmpty())
