@@ -34,7 +34,7 @@ int credential(Gateway &gateway, const QStringList &arguments)
     const auto issued = gateway.issueCredential(*user, Actor);
     if (!issued)
         return fail(1, "no such user, or the user is revoked: " + *user);
-    std::printf("%s\n", qPrintable(*issued));
+    std::printf("%s\n", qPrintable(issued->credential));
     return 0;
 }
 

@@ -187,6 +187,13 @@ public:
     virtual qint64 putRecord(const StoredRecord &record) = 0;
     // Keeps a stale draft beside the server's copy; returns the sibling's id.
     virtual QString putDraftSibling(const StoredRecord &record) = 0;
+    // The stale drafts kept for one record: id and the wire JSON as stored.
+    struct DraftSibling
+    {
+        QString id;
+        QByteArray data;
+    };
+    virtual QList<DraftSibling> draftSiblings(const QString &recordId) = 0;
 
     // --- pull ---------------------------------------------------------------------------
     // Changes visible under `who` with seq > after, in seq order, at most `limit`.

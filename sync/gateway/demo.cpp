@@ -154,7 +154,7 @@ bool runDemo(Gateway &gateway, const QString &dataDir, QString *error)
         credentials.append(QJsonObject{{"municipality", user.municipality},
                                        {"user", user.name},
                                        {"role", sync::roleName(user.role)},
-                                       {"credential", *credential}});
+                                       {"credential", credential->credential}});
     }
     return writePrivateJson(dataDir + "/demo-credentials.json", credentials, error);
 }

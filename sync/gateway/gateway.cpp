@@ -31,6 +31,35 @@ ProtocolError invalidToken()
     return failure(401, "invalid_token", "unknown or expired token");
 }
 
+ProtocolError staleDraft(const QString &recordId, const QString &siblingId)
+{
+    return failure(409, "stale_draft", "draft " + recordId + " changed on the server",
+                   {{"sibling_id", siblingId}});
+}
+
+// A record's wire JSON without the server's receipt time, which differs on every push.
+QJsonObject withoutReceivedAt(QJsonObject record)
+{
+    record.remove(QStringLiteral("received_at"));
+    return record;
+}
+
+// A foster-home secretary supervises the family, not the child's case: of a child
+// placed in one of her homes she gets who the child is (name, birth year), and the
+// placement row says where; not the child's own secretary or visit interval.
+sync::Change asSeenBy(sync::Role role, sync::Change change)
+{
+    if (role != sync::Role::FosterHomeSecretary || change.type != sync::ChangeType::Child ||
+        change.op != sync::ChangeOp::Upsert)
+        return change;
+    QJsonObject shown;
+    for (const char *field : {"id", "name", "birth_year"})
+        if (change.data.contains(QLatin1String(field)))
+            shown.insert(QLatin1String(field), change.data.value(QLatin1String(field)));
+    change.data = shown;
+    return change;
+}
+
 ProtocolError deviceRevoked()
 {
     return failure(401, "device_revoked", "this device or its user was revoked");
@@ -204,19 +233,20 @@ std::variant<Caller, ProtocolError> Gateway::authenticate(const QByteArray &auth
     return Caller{*user, device->id};
 }
 
-std::optional<QString> Gateway::issueCredential(const QString &userName, const QString &actor)
+std::optional<Gateway::IssuedCredential> Gateway::issueCredential(const QString &userName,
+                                                                  const QString &actor)
 {
     const auto user = m_store.user(userName);
     if (!user || user->revoked)
         return std::nullopt;
-    const QString credential = randomCredential();
+    const IssuedCredential issued{randomCredential(),
+                                  QDateTime::currentDateTimeUtc().addDays(CredentialDays)};
     m_store.transaction([&] {
-        m_store.addCredential(secretHash(credential), user->name,
-                              QDateTime::currentDateTimeUtc().addDays(CredentialDays));
+        m_store.addCredential(secretHash(issued.credential), user->name, issued.expiresAt);
         m_store.audit({actor, {}, user->municipality, "admin_credential", {}, user->name});
         return true;
     });
-    return credential;
+    return issued;
 }
 
 // --- push ------------------------------------------------------------------------------------
@@ -440,14 +470,32 @@ std::optional<sync::MutationResult> Gateway::againstExisting(const Caller &calle
     // A signed record replaces its own draft; a draft only the revision it was based on.
     if (record.status == u"signed" || record.baseRevision == existing.record.revision)
         return std::nullopt;
+    return refuse(caller, mutation, keepStaleDraft(caller, record));
+}
+
+// A stale draft is kept once beside the server's copy: a tablet that sends it again (a
+// lost answer, a retry) gets the same sibling back, and a record never holds more than
+// MaxDraftSiblings, so no client can grow the server's storage without bound. The draft
+// refused past the cap stays on the author's tablet with its text.
+ProtocolError Gateway::keepStaleDraft(const Caller &caller, const sync::WireRecord &record)
+{
+    const auto siblings = m_store.draftSiblings(record.recordId);
+    const QJsonObject pushed = withoutReceivedAt(sync::encodeRecord(record));
+    for (const auto &sibling : siblings) {
+        if (withoutReceivedAt(QJsonDocument::fromJson(sibling.data).object()) == pushed)
+            return staleDraft(record.recordId, sibling.id);
+    }
+    if (siblings.size() >= sync::MaxDraftSiblings)
+        return failure(409, "too_many_drafts",
+                       "record " + record.recordId + " already has " +
+                           QString::number(sync::MaxDraftSiblings) +
+                           " stale drafts kept on the server",
+                       {{"limit", sync::MaxDraftSiblings}});
     StoredRecord sibling;
     sibling.record = record;
     sibling.record.receivedAt = QDateTime::currentDateTimeUtc();
     sibling.municipality = caller.user.municipality;
-    const QString siblingId = m_store.putDraftSibling(sibling);
-    return refuse(caller, mutation,
-                  failure(409, "stale_draft", "draft " + record.recordId + " changed on the server",
-                          {{"sibling_id", siblingId}}));
+    return staleDraft(record.recordId, m_store.putDraftSibling(sibling));
 }
 
 sync::MutationResult Gateway::refuse(const Caller &caller, const sync::Mutation &mutation,
@@ -490,7 +538,7 @@ Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, cons
             response.hasMore = true;
             break;
         }
-        response.changes.append(change);
+        response.changes.append(asSeenBy(who.user.role, change));
     }
     const qint64 last = response.changes.isEmpty() ? after : response.changes.last().seq;
     response.nextCursor = sync::makeCursor(last);
@@ -589,10 +637,12 @@ Reply Gateway::adminCredential(const QByteArray &authorization, const QByteArray
     const auto user = m_store.user(std::get<QString>(userName));
     if (!user || user->municipality != admin.user.municipality)
         return Reply::error(notFound());
-    const auto credential = issueCredential(user->name, admin.user.name);
-    if (!credential)
+    const auto issued = issueCredential(user->name, admin.user.name);
+    if (!issued)
         return Reply::error(failure(403, "forbidden", "the user is revoked"));
-    return Reply::json(compactJson({{"user", user->name}, {"credential", *credential}}));
+    return Reply::json(compactJson({{"user", user->name},
+                                    {"credential", issued->credential},
+                                    {"expires_at", sync::formatTimestamp(issued->expiresAt)}}));
 }
 
 Reply Gateway::adminRevokeDevice(const QByteArray &authorization, const QString &deviceId)

@@ -54,7 +54,12 @@ public:
 
     // A fresh one-time enrolment credential for `user` (valid 7 days); nullopt when the
     // user does not exist or is revoked. The store keeps only its hash.
-    std::optional<QString> issueCredential(const QString &user, const QString &actor);
+    struct IssuedCredential
+    {
+        QString credential;
+        QDateTime expiresAt;
+    };
+    std::optional<IssuedCredential> issueCredential(const QString &user, const QString &actor);
 
     Metrics &metrics() { return m_metrics; }
     CentralStore &store() { return m_store; }
@@ -74,6 +79,7 @@ private:
                                                         const sync::Mutation &mutation,
                                                         const QString &fingerprint,
                                                         const StoredRecord &existing);
+    sync::ProtocolError keepStaleDraft(const Caller &caller, const sync::WireRecord &record);
     sync::MutationResult refuse(const Caller &caller, const sync::Mutation &mutation,
                                 const sync::ProtocolError &error);
     void auditPush(const Caller &caller, const QString &recordId, const QString &what);

@@ -789,6 +789,18 @@ QString PgStore::putDraftSibling(const StoredRecord &stored)
     return id;
 }
 
+QList<CentralStore::DraftSibling> PgStore::draftSiblings(const QString &recordId)
+{
+    const auto r = run(connection(),
+                       "SELECT id, data FROM draft_siblings WHERE record_id = $1"
+                       " ORDER BY received_at, id",
+                       {recordId});
+    QList<DraftSibling> siblings;
+    for (int row = 0; row < r.rows(); ++row)
+        siblings.append({r.text(row, 0), r.bytes(row, 1)});
+    return siblings;
+}
+
 // --- pull --------------------------------------------------------------------------------
 
 namespace {

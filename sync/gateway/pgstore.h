@@ -62,6 +62,7 @@ public:
     std::optional<StoredRecord> record(const QString &recordId) override;
     qint64 putRecord(const StoredRecord &record) override;
     QString putDraftSibling(const StoredRecord &record) override;
+    QList<DraftSibling> draftSiblings(const QString &recordId) override;
 
     QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
 

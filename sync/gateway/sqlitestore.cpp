@@ -811,6 +811,18 @@ QString SqliteStore::putDraftSibling(const StoredRecord &stored)
     return id;
 }
 
+QList<CentralStore::DraftSibling> SqliteStore::draftSiblings(const QString &recordId)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT id, data FROM draft_siblings WHERE record_id = ?1"
+                      " ORDER BY received_at, id");
+    st.bind(1, recordId);
+    QList<DraftSibling> siblings;
+    while (st.step())
+        siblings.append({st.text(0), st.bytes(1)});
+    return siblings;
+}
+
 // --- pull --------------------------------------------------------------------------------
 
 namespace {

@@ -28,6 +28,9 @@ constexpr int MaxPullLimit = 500;
 constexpr int AccessTokenSeconds = 15 * 60;
 // The gateway refuses a record whose hlc stamp is further than this ahead of its clock.
 constexpr qint64 MaxHlcAheadMs = 10 * 60 * 1000;
+// Stale drafts the server keeps beside one record (docs/sync-protocol.md, "Drafts"); the
+// next one is refused as too_many_drafts and stays on the tablet.
+constexpr int MaxDraftSiblings = 20;
 
 // {"error": {"code": ..., "message": ..., ...extra}} with the HTTP status it goes with.
 struct ProtocolError

@@ -15,9 +15,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
+#include <cmath>
 
 #include <httplib.h>
 
@@ -660,6 +662,13 @@ TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocatio
     const auto homes = ofType(karinView, "foster_home");
     CHECK(homes.size() == 12);
     CHECK(ofType(karinView, "child").size() == 17);
+    // Of each child: who it is, not the child's case (its secretary, its visit interval).
+    for (const QJsonObject &child : ofType(karinView, "child")) {
+        const QStringList fields = child.keys();
+        CHECK(QSet<QString>(fields.cbegin(), fields.cend()) ==
+              QSet<QString>{"id", "name", "birth_year"});
+    }
+    CHECK(ofType(karinView, "placement").size() == 17);
     CHECK(ofType(karinView, "record").isEmpty());
     const QJsonObject session = homevisit::domain::exampleSupervisionSession(
         homes.first().value("id").toString(), QDate(2026, 11, 18));
@@ -692,6 +701,10 @@ TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocatio
     auto issued = admin.post("/v1/admin/credentials", R"({"user":"anna"})");
     CHECK(issued->status == 200);
     CHECK(json(issued).value("credential").toString().size() == 19);
+    // The admin learns when the credential stops working: seven days from now.
+    const QDateTime expires =
+        QDateTime::fromString(json(issued).value("expires_at").toString(), Qt::ISODateWithMs);
+    CHECK(std::abs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 120);
     const std::string revokePath = "/v1/admin/devices/" + karin.deviceId.toStdString() + "/revoke";
     CHECK(admin.post(revokePath, {})->status == 200);
     CHECK(errorCode(karin.refresh()) == "device_revoked");
@@ -778,6 +791,61 @@ TEST_CASE("two gateways on one PostgreSQL database keep pull order under concurr
             CHECK(seen.contains(id));
     }
     CHECK(seen.size() == 2 * PerGateway);
+}
+
+TEST_CASE("a stale draft sent again is kept once, and one record keeps at most 20")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString cursor;
+    const QString childId =
+        ofType(anna.pullAll(cursor, 500), "child").first().value("id").toString();
+    Mutation first = anna.mutation("child_visit", "draft", visitFor(childId));
+    const QString recordId = first.record.recordId;
+    REQUIRE(rejection(anna.push({first})) == "applied");
+    Mutation ahead = anna.mutation("child_visit", "draft", visitFor(childId), recordId);
+    ahead.record.revision = 2;
+    ahead.record.baseRevision = 1;
+    REQUIRE(rejection(anna.push({ahead})) == "applied");
+
+    // A stale draft of revision 1, then the same mutation again: the answer to the first
+    // push was lost, or the tablet retried. One sibling, the same id both times.
+    auto staleDraft = [&](int n) {
+        Mutation stale = anna.mutation(
+            "child_visit", "draft",
+            QJsonObject{{"child_id", childId}, {"observations", "Version " + QString::number(n)}},
+            recordId);
+        stale.record.revision = 2;
+        stale.record.baseRevision = 1;
+        return stale;
+    };
+    auto errorOf = [](const QJsonObject &result) { return result.value("error").toObject(); };
+    const Mutation stale = staleDraft(1);
+    const QJsonObject once = errorOf(onlyResult(anna.push({stale})));
+    const QJsonObject again = errorOf(onlyResult(anna.push({stale})));
+    CHECK(once.value("code").toString() == "stale_draft");
+    CHECK(again.value("code").toString() == "stale_draft");
+    CHECK(again.value("sibling_id").toString() == once.value("sibling_id").toString());
+
+    // Nineteen different ones are kept too; the 21st different one is refused and
+    // nothing of it is kept (its text stays on the tablet).
+    QList<Mutation> more;
+    for (int n = 2; n <= homevisit::sync::MaxDraftSiblings; ++n)
+        more.append(staleDraft(n));
+    auto answer = anna.push(more);
+    REQUIRE(answer->status == 200);
+    QSet<QString> ids{once.value("sibling_id").toString()};
+    for (const auto &result : json(answer).value("results").toArray()) {
+        CHECK(errorOf(result.toObject()).value("code").toString() == "stale_draft");
+        ids.insert(errorOf(result.toObject()).value("sibling_id").toString());
+    }
+    CHECK(ids.size() == homevisit::sync::MaxDraftSiblings);
+    const QJsonObject past = errorOf(onlyResult(anna.push({staleDraft(99)})));
+    CHECK(past.value("code").toString() == "too_many_drafts");
+    CHECK(past.value("limit").toInt() == homevisit::sync::MaxDraftSiblings);
+    CHECK(!past.contains("sibling_id"));
+    // A retry of one already kept still gets its sibling back.
+    CHECK(errorOf(onlyResult(anna.push({stale}))).value("sibling_id") == once.value("sibling_id"));
 }
 
 TEST_CASE("a stamp far in the server's future costs only its own mutation")
