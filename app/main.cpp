@@ -54,9 +54,20 @@ int main(int argc, char *argv[])
     QCommandLineOption kioskOption("kiosk", "Full screen with no way out to the desktop.");
     QCommandLineOption screenshotOption("screenshot",
                                         "Render the first screen to FILE (PNG) and exit.", "FILE");
-    parser.addOptions(
-        {dataDirOption, serverOption, demoOption, demoRoleOption, kioskOption, screenshotOption});
+    QCommandLineOption offlineDaysOption(
+        "offline-unlock-days",
+        "Days without reaching the server after which an enrolled tablet shows nothing until "
+        "the server confirms the account (default 30; 0 = no limit).",
+        "DAYS", QStringLiteral("30"));
+    parser.addOptions({dataDirOption, serverOption, demoOption, demoRoleOption, kioskOption,
+                       screenshotOption, offlineDaysOption});
     parser.process(app);
+    bool daysOk = false;
+    const int offlineUnlockDays = parser.value(offlineDaysOption).toInt(&daysOk);
+    if (!daysOk || offlineUnlockDays < 0 || offlineUnlockDays > 3650) {
+        std::fprintf(stderr, "homevisit: --offline-unlock-days must be 0 (no limit) to 3650\n");
+        return 2;
+    }
     if (!parser.isSet(dataDirOption)) {
         std::fprintf(stderr, "homevisit: --data-dir DIR is required\n");
         return 2;
@@ -79,7 +90,8 @@ int main(int argc, char *argv[])
     homevisit::ui::AppWindow appWindow({.session = {.dataDir = dataDir,
                                                     .serverUrl = parser.value(serverOption),
                                                     .demo = parser.isSet(demoOption),
-                                                    .demoRole = parser.value(demoRoleOption)},
+                                                    .demoRole = parser.value(demoRoleOption),
+                                                    .offlineUnlockDays = offlineUnlockDays},
                                         .kiosk = parser.isSet(kioskOption)});
     if (!appWindow.load())
         return 1;

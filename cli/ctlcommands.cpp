@@ -3,6 +3,7 @@
 #include "demo/democaseload.h"
 #include "devicesecret.h"
 #include "domain/examples.h"
+#include "engine/offlinelimit.h"
 #include "engine/syncengine.h"
 #include "privatefiles.h"
 #include "session/usersession.h"
@@ -56,6 +57,10 @@ constexpr const char *Usage =
     "                                 HOMEVISIT_CREDENTIAL), never from the command line\n"
     "  sync                           push the outbox and pull what changed\n"
     "\n"
+    "--offline-unlock-days N (default 30, 0 = no limit): an enrolled store that has not\n"
+    "reached the server for N days asks it before visit add, sign, amend, list and caseload\n"
+    "show or change anything, and refuses while it cannot be reached.\n"
+    "\n"
     "The PIN may also come from the environment variable HOMEVISIT_PIN, which keeps it out\n"
     "of the process list (every user of the computer can read the command line). See "
     "docs/records.md for the JSON format.\n";
@@ -72,10 +77,13 @@ struct Options
 
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> set = {"--data-dir", "--user",        "--pin",        "--json",
-                                      "--child",    "--foster-home", "--text",       "--reason",
-                                      "--kind",     "--server",      "--credential", "--pin-sha256",
-                                      "--ca-file"};
+    static const QSet<QString> set = {"--data-dir",   "--user",
+                                      "--pin",        "--json",
+                                      "--child",      "--foster-home",
+                                      "--text",       "--reason",
+                                      "--kind",       "--server",
+                                      "--credential", "--pin-sha256",
+                                      "--ca-file",    "--offline-unlock-days"};
     return set;
 }
 
@@ -146,6 +154,46 @@ QString recordId(const Options &o, int index)
 std::unique_ptr<UserSession> unlock(const Options &o, DeviceSecret &device)
 {
     return UserSession::unlock(dataDir(o), userOf(o), pinOf(o), device);
+}
+
+int offlineUnlockDays(const Options &o)
+{
+    if (!o.has("--offline-unlock-days"))
+        return sync::DefaultOfflineUnlockDays;
+    bool ok = false;
+    const int days = o.value("--offline-unlock-days").toInt(&ok);
+    if (!ok || days < 0 || days > 3650)
+        throw CtlError(ExitCode::Usage, "--offline-unlock-days must be 0 (no limit) to 3650");
+    return days;
+}
+
+// unlock() for the commands that show or change case content: an enrolled store that
+// has not reached the server for --offline-unlock-days asks it first (offlinelimit.h).
+std::unique_ptr<UserSession> unlockForContent(const Options &o, DeviceSecret &device)
+{
+    const int days = offlineUnlockDays(o);
+    auto session = unlock(o, device);
+    switch (sync::checkOfflineUnlock(session->journal(), days)) {
+    case sync::OfflineUnlock::Open:
+        return session;
+    case sync::OfflineUnlock::Revoked:
+        session.reset(); // close the store before erasing it
+        UserSession::eraseStore(dataDir(o), userOf(o));
+        throw CtlError(ExitCode::Revoked,
+                       "this device was revoked by an administrator: the store was erased");
+    case sync::OfflineUnlock::NotEnrolled:
+        throw CtlError(ExitCode::NotSynced,
+                       "the server no longer accepts this device's enrolment; nothing is shown "
+                       "until it is enrolled again ('enroll'); the records are kept on it");
+    case sync::OfflineUnlock::Unreachable:
+        break;
+    }
+    throw CtlError(ExitCode::NotSynced,
+                   QStringLiteral("this device has not reached the server for more than %1 "
+                                  "days, so nothing is shown until the server confirms that the "
+                                  "account is still valid: connect to the network and run the "
+                                  "command again; the records are kept on this device")
+                       .arg(days));
 }
 
 QString violationsText(const QList<domain::RuleViolation> &violations)
@@ -223,7 +271,7 @@ int cmdVisitAdd(const Options &o, CtlIo io)
     // Parse before unlocking: bad input costs no PIN attempt and changes nothing.
     const auto [kind, body] = parseEnvelope(readInput(path, io));
     auto device = createDeviceSecret(dataDir(o));
-    auto session = unlock(o, *device);
+    auto session = unlockForContent(o, *device);
     if (o.has("--sign")) {
         // Check the signing rules first so a refused record leaves no draft behind.
         const auto problems =
@@ -265,7 +313,7 @@ int cmdSign(const Options &o, CtlIo io)
 {
     const QString id = recordId(o, 1);
     auto device = createDeviceSecret(dataDir(o));
-    auto session = unlock(o, *device);
+    auto session = unlockForContent(o, *device);
     session->journal().sign(id);
     io.out << id << " signed\n";
     return Ok;
@@ -276,7 +324,7 @@ int cmdAmend(const Options &o, CtlIo io)
     const QString id = recordId(o, 1);
     const QString text = required(o, "--text", "(the correction)");
     auto device = createDeviceSecret(dataDir(o));
-    auto session = unlock(o, *device);
+    auto session = unlockForContent(o, *device);
     const QString amendment = session->journal().amend(id, text, o.value("--reason"));
     io.out << amendment << " amends " << id << "\n";
     return Ok;
@@ -293,7 +341,7 @@ int cmdList(const Options &o, CtlIo io)
                                                 "review)");
     }
     auto device = createDeviceSecret(dataDir(o));
-    auto session = unlock(o, *device);
+    auto session = unlockForContent(o, *device);
     for (const store::StoredRecord &r : session->journal().records(kind))
         io.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact))
                << "\n";
@@ -303,7 +351,7 @@ int cmdList(const Options &o, CtlIo io)
 int cmdCaseload(const Options &o, CtlIo io)
 {
     auto device = createDeviceSecret(dataDir(o));
-    auto session = unlock(o, *device);
+    auto session = unlockForContent(o, *device);
     for (const store::CaseloadEntry &e : session->journal().caseload(QDate::currentDate())) {
         QJsonObject line{{"child_id", e.child.id},
                          {"name", e.child.name},

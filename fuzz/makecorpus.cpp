@@ -224,7 +224,8 @@ void protocolSeeds(Corpus &corpus)
                encode(EnrollResponse{"anna", Role::Caseworker, "Solna", "Anna Berg", TokenA, TokenB,
                                      AccessTokenSeconds, utc("2026-11-20T15:21:00.000Z")}));
     corpus.add("token", "request.json", encode(TokenRequest{TokenA, DeviceId}));
-    corpus.add("token", "response.json", encode(TokenResponse{TokenB, 900}));
+    corpus.add("token", "response.json",
+               encode(TokenResponse{TokenB, 900, TokenA, utc("2026-12-20T15:21:00.000Z")}));
 
     corpus.add("gzip", "push.gz", gzipCompress(encode(PushRequest{{mutation(1, visit)}})));
     corpus.add("gzip", "empty.gz", gzipCompress({}));

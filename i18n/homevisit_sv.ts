@@ -2628,7 +2628,7 @@
         <translation>Lås upp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="82"/>
+        <location filename="../qml/UnlockPage.qml" line="83"/>
         <source>Wait %n second(s) before the next try.</source>
         <translation>
             <numerusform>Vänta %n sekund innan nästa försök.</numerusform>
@@ -2636,7 +2636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/UnlockPage.qml" line="89"/>
+        <location filename="../qml/UnlockPage.qml" line="90"/>
         <source>Careful: %n more wrong PIN(s) erase the journal on this tablet.</source>
         <translation>
             <numerusform>Obs! %n fel PIN-kod till raderar journalen på den här surfplattan.</numerusform>
@@ -2644,7 +2644,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/UnlockPage.qml" line="98"/>
+        <location filename="../qml/UnlockPage.qml" line="99"/>
         <source>Demo: the PIN is 246813. Everything here is invented.</source>
         <translation>Demo: PIN-koden är 246813. Allt här är påhittat.</translation>
     </message>
@@ -2804,7 +2804,7 @@
 <context>
     <name>homevisit::ui::SessionController</name>
     <message numerus="yes">
-        <location filename="../app/ui/sessioncontroller.cpp" line="54"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="55"/>
         <source>Wrong PIN. %n attempt(s) left before the journal on this tablet is erased.</source>
         <translation>
             <numerusform>Fel PIN-kod. %n försök kvar innan journalen på den här surfplattan raderas.</numerusform>
@@ -2812,70 +2812,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="58"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="59"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Fel PIN-kod. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="60"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="61"/>
         <source>Too many wrong PINs. Wait until the countdown has finished.</source>
         <translation>För många felaktiga PIN-koder. Vänta tills nedräkningen är klar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="63"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="64"/>
         <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
         <translation>För många felaktiga PIN-koder: journalen på den här surfplattan har raderats. Signerade anteckningar som hann synkas finns kvar på servern. Kontakta din administratör för att registrera surfplattan igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="68"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="69"/>
         <source>The journal on this tablet is damaged. Contact your administrator.</source>
         <translation>Journalen på den här surfplattan är skadad. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="71"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="194"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="236"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="72"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="244"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="291"/>
         <source>The journal could not be opened. Contact your administrator.</source>
         <translation>Journalen kunde inte öppnas. Kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="80"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="81"/>
         <source>The server could not be reached. Check the address and the network, then try again.</source>
         <translation>Det gick inte att nå servern. Kontrollera adressen och nätverket och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="84"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="85"/>
         <source>The server did not prove who it is. Check the server key with your administrator.</source>
         <translation>Servern kunde inte styrka sin identitet. Kontrollera servernyckeln med din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="89"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="90"/>
         <source>The one-time code was not accepted. Ask your administrator for a new one.</source>
         <translation>Engångskoden godtogs inte. Be din administratör om en ny.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="91"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="331"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="92"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="387"/>
         <source>Enrolment failed. Try again or contact your administrator.</source>
         <translation>Registreringen misslyckades. Försök igen eller kontakta din administratör.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="257"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="118"/>
+        <source>The server no longer accepts this tablet&apos;s enrolment, so the journal is not shown. Everything stays saved on the tablet. Contact your administrator to enrol it again.</source>
+        <translation>Servern godtar inte längre surfplattans registrering, så journalen visas inte. Allt finns kvar sparat på surfplattan. Kontakta din administratör för att registrera den igen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/sessioncontroller.cpp" line="124"/>
+        <source>The tablet has not been able to reach the server for %n day(s). Connect to the network and unlock again, so that the server can confirm that the account is still valid.</source>
+        <translation>
+            <numerusform>Surfplattan har inte kunnat nå servern på %n dag. Anslut till nätet och lås upp igen, så kontrolleras att kontot fortfarande gäller.</numerusform>
+            <numerusform>Surfplattan har inte kunnat nå servern på %n dagar. Anslut till nätet och lås upp igen, så kontrolleras att kontot fortfarande gäller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sessioncontroller.cpp" line="312"/>
         <source>Choose a PIN of at least 6 digits that is hard to guess: not the same digit repeated, not a run such as 123456, and not a date or a common code. You use it to unlock the tablet and to sign.</source>
         <translation>Välj en PIN-kod med minst 6 siffror som är svår att gissa: inte samma siffra upprepad, inte en sifferföljd som 123456 och inte ett datum eller en vanlig kod. Du använder den för att låsa upp surfplattan och för att signera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="278"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="333"/>
         <source>The two PINs are not the same.</source>
         <translation>De två PIN-koderna stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="288"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="343"/>
         <source>Check the server address (https://…) and the server key.</source>
         <translation>Kontrollera serveradressen (https://…) och servernyckeln.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="447"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="97"/>
         <source>An administrator has withdrawn this tablet&apos;s access, so the journal on it was erased. What had been synced is safe on the server.</source>
         <translation>En administratör har dragit in surfplattans behörighet, och därför har journalen på den raderats. Det som hann synkas finns kvar på servern.</translation>
     </message>

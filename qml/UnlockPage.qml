@@ -70,6 +70,7 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
         }
         Label {
+            objectName: "unlockMessage"
             text: Session.message
             visible: text.length > 0
             color: Theme.attention

@@ -4,6 +4,7 @@
 #include "crypto/pinpolicy.h"
 #include "demoseed.h"
 #include "devicesecret.h"
+#include "engine/offlinelimit.h"
 #include "engine/syncengine.h"
 #include "service/syncservice.h"
 #include "session/usersession.h"
@@ -91,11 +92,52 @@ QString enrolError(const QString &code)
     return SessionController::tr("Enrolment failed. Try again or contact your administrator.");
 }
 
+QString revokedMessage()
+{
+    return SessionController::tr(
+        "An administrator has withdrawn this tablet's access, so the journal on it "
+        "was erased. What had been synced is safe on the server.");
+}
+
+// The offline unlock limit (sync/engine/offlinelimit.h), applied to an open store before
+// anything of it is shown. The PIN was right; a refusal closes the store again. False
+// when the session must not go on (`out` says why).
+bool passesOfflineLimit(std::unique_ptr<UserSession> &session, const QString &dataDir,
+                        const QString &user, int days, Opened &out)
+{
+    switch (sync::checkOfflineUnlock(session->journal(), days)) {
+    case sync::OfflineUnlock::Open:
+        return true;
+    case sync::OfflineUnlock::Revoked:
+        session.reset(); // close the store before erasing it
+        UserSession::eraseStore(dataDir, user);
+        out.erased = true;
+        out.error = revokedMessage();
+        return false;
+    case sync::OfflineUnlock::NotEnrolled:
+        out.error = SessionController::tr(
+            "The server no longer accepts this tablet's enrolment, so the journal is not "
+            "shown. Everything stays saved on the tablet. Contact your administrator to "
+            "enrol it again.");
+        break;
+    case sync::OfflineUnlock::Unreachable:
+        out.error = SessionController::tr(
+            "The tablet has not been able to reach the server for %n day(s). Connect to the "
+            "network and unlock again, so that the server can confirm that the account is "
+            "still valid.",
+            nullptr, days);
+        break;
+    }
+    session.reset();
+    return false;
+}
+
 // `forSync`: also open the sync thread's connection, while the data key is in memory
 // (UserSession keeps no key after unlock). Dropped at once if the store has no server
 // and is not being enrolled with one now.
 Opened openSession(JournalThread &thread, const QString &dataDir, const QString &user,
-                   const QString &pin, bool forSync, bool enrolling = false)
+                   const QString &pin, bool forSync, bool enrolling = false,
+                   int offlineUnlockDays = 0)
 {
     Opened out;
     out.user = user;
@@ -107,6 +149,8 @@ Opened openSession(JournalThread &thread, const QString &dataDir, const QString 
         out.role = j.setting(sync::settingKey::Role);
         out.displayName = j.setting(sync::settingKey::DisplayName);
         out.hasServer = !j.setting(sync::settingKey::RefreshToken).isEmpty();
+        if (!enrolling && !passesOfflineLimit(session, dataDir, user, offlineUnlockDays, out))
+            return out;
         if (forSync && !out.hasServer && !enrolling)
             session->openConnection().reset(); // nothing will sync: close it now
         thread.setSession(std::move(session));
@@ -223,10 +267,11 @@ void SessionController::unlock(const QString &pin)
     JournalThread *thread = m_journal.get();
     const QString dataDir = m_options.dataDir, user = m_user;
     const bool forSync = m_options.startSync;
+    const int offlineDays = m_options.offlineUnlockDays;
     m_journal->run<Opened>(
         this,
-        [thread, dataDir, user, pin, forSync] {
-            return openSession(*thread, dataDir, user, pin, forSync);
+        [thread, dataDir, user, pin, forSync, offlineDays] {
+            return openSession(*thread, dataDir, user, pin, forSync, false, offlineDays);
         },
         [this](const Opened &o) {
             setBusy(false);
@@ -455,9 +500,7 @@ void SessionController::onRevoked()
         UserSession::eraseStore(dataDir, user); // crypto-erase: the wrapped key first
     });
     m_idle.stop();
-    setMessage(SessionController::tr(
-        "An administrator has withdrawn this tablet's access, so the journal on it "
-        "was erased. What had been synced is safe on the server."));
+    setMessage(revokedMessage());
     setState(State::Erased);
 }
 

@@ -67,6 +67,9 @@ public:
         // The demo user's role (the protocol's name): caseworker, foster_home_secretary
         // or supervisor. Used when the demo store is created.
         QString demoRole = QStringLiteral("caseworker");
+        // --offline-unlock-days: an enrolled store that has not reached the server for
+        // this many days is not shown until the server confirms it (0 = no limit).
+        int offlineUnlockDays = 30;
     };
 
     // An in-session PIN check that leaves this many attempts or fewer locks the session.

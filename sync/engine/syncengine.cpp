@@ -102,6 +102,8 @@ void storeEnrollment(store::JournalStore &journal, const EnrollResponse &enrolle
     sodium_memzero(signingKeys.secretKey.data(), size_t(signingKeys.secretKey.size()));
     signingKeys.secretKey.clear();
     journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
+    journal.setSetting(settingKey::LastTokenRefreshMs,
+                       QString::number(QDateTime::currentMSecsSinceEpoch()));
     journal.setSetting(settingKey::User, enrolled.user);
     journal.setSetting(settingKey::Role, roleName(enrolled.role));
     journal.setSetting(settingKey::Municipality, enrolled.municipality);
@@ -122,6 +124,7 @@ EnrollResponse SyncEngine::enroll(const QString &credential, const QString &devi
                             ", not to this store's user",
                         QStringLiteral("wrong_user"));
     m_journal.setSetting(settingKey::RefreshToken, enrolled.refreshToken);
+    m_journal.setSetting(settingKey::LastTokenRefreshMs, QString::number(m_clock()));
     m_journal.setSetting(settingKey::User, enrolled.user);
     m_journal.setSetting(settingKey::Role, roleName(enrolled.role));
     m_journal.setSetting(settingKey::Municipality, enrolled.municipality);
@@ -167,6 +170,15 @@ SyncOutcome SyncEngine::syncOnce(SyncTrigger trigger)
     return outcome;
 }
 
+SyncOutcome SyncEngine::refreshAccess()
+{
+    SyncOutcome outcome;
+    m_accessToken.clear(); // ask the server now, whatever token is in memory
+    if (ensureAccessToken(outcome))
+        outcome.status = SyncStatus::Synced;
+    return outcome;
+}
+
 bool SyncEngine::ensureAccessToken(SyncOutcome &outcome)
 {
     // A minute of margin so a token does not expire between here and the request.
@@ -190,6 +202,10 @@ bool SyncEngine::ensureAccessToken(SyncOutcome &outcome)
         return false;
     }
     const TokenResponse token = std::get<TokenResponse>(decoded);
+    // The server retired the token just presented: keep the new one before anything else
+    // (as enrolment does), so a crash from here on never leaves only the retired one.
+    m_journal.setSetting(settingKey::RefreshToken, token.refreshToken);
+    m_journal.setSetting(settingKey::LastTokenRefreshMs, QString::number(m_clock()));
     m_accessToken = token.accessToken;
     m_accessExpiresAt = m_clock() + qint64(token.accessExpiresIn) * 1000;
     return true;

@@ -56,6 +56,9 @@ inline const QString Role = QStringLiteral("sync.role");
 inline const QString Municipality = QStringLiteral("sync.municipality");
 inline const QString DisplayName = QStringLiteral("sync.display_name");
 inline const QString LastSuccess = QStringLiteral("sync.last_success");
+// When the server last confirmed this tablet's enrolment (a token answer, or the
+// enrolment itself), ms since the epoch: the offline unlock limit counts from it.
+inline const QString LastTokenRefreshMs = QStringLiteral("sync.last_token_refresh_ms");
 } // namespace settingKey
 
 // The server settings kept in the encrypted store by enrolment (sync.server_url,
@@ -98,6 +101,10 @@ public:
     // store, and registers the store's signing key (made now if it has none) with the
     // server. Throws SyncError with one English line if the server says no or is not there.
     EnrollResponse enroll(const QString &credential, const QString &deviceName);
+
+    // Only trades the refresh token for an access token (and keeps the rotated refresh
+    // token): Synced when the server confirmed the enrolment, else why not.
+    SyncOutcome refreshAccess();
 
     // Synced only when the outbox is empty and the pull is complete.
     SyncOutcome syncOnce(SyncTrigger trigger = SyncTrigger::Automatic);

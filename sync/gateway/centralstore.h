@@ -50,6 +50,20 @@ struct DeviceRow
     QString signingKey; // Ed25519 public key, base64; "" = enrolled without one
 };
 
+struct RefreshTokenRow
+{
+    enum class Standing
+    {
+        Current,
+        Previous,
+        Retired
+    };
+    Standing standing = Standing::Current;
+    QString deviceId;
+    QString user;
+    QDateTime currentIssuedAt; // when the device's current token was issued
+};
+
 struct AccessGrant
 {
     QString deviceId;
@@ -161,6 +175,23 @@ public:
     // municipality's tablet, even one enrolled with the same device id.
     virtual bool revokeDevice(const QString &deviceId, const QString &municipality) = 0;
     virtual QList<DeviceRow> devices(const QString &municipality) = 0; // "" = all
+
+    // --- refresh-token rotation (hashes only) ------------------------------------------
+    // Which device a presented refresh token belongs to, and in what standing: its
+    // current token; the previous one (the last it presented), still taken in place of
+    // the current one until that is presented; or one retired since, remembered for
+    // RefreshTokenDays after its retirement so that its reuse is recognized.
+    virtual std::optional<RefreshTokenRow> refreshToken(const QString &hash) = 0;
+    // `newHash` becomes the device's current token, issued at `now`. Presented current:
+    // the previous token is retired and the presented one becomes the previous. Presented
+    // previous: the current one, never presented, is retired; the previous one stays.
+    // Retired tokens older than RefreshTokenDays are forgotten.
+    virtual void rotateRefreshToken(const RefreshTokenRow &presented, const QString &newHash,
+                                    const QDateTime &now) = 0;
+    // After enrolDevice: the enrolment's token was issued at `issuedAt`, and nothing of an
+    // earlier enrolment of this device for this user (previous or retired tokens) counts.
+    virtual void startRefreshChain(const QString &deviceId, const QString &user,
+                                   const QDateTime &issuedAt) = 0;
 
     // --- reference data (each write takes the next server sequence number) -----------
     virtual void putFosterHome(const QString &municipality, const QJsonObject &data) = 0;

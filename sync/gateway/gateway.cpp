@@ -169,6 +169,7 @@ Reply Gateway::enroll(const QByteArray &body)
                               false,
                               request.signingKey},
                              secretHash(response.refreshToken));
+        m_store.startRefreshChain(request.deviceId, user->name, now);
         m_store.addAccessToken(
             secretHash(response.accessToken),
             {request.deviceId, user->name, now.addSecs(sync::AccessTokenSeconds)});
@@ -191,24 +192,77 @@ Reply Gateway::token(const QByteArray &body)
     if (const auto *error = errorOf(decoded))
         return Reply::error(*error);
     const auto &request = std::get<sync::TokenRequest>(decoded);
-    const auto device = m_store.deviceByRefresh(secretHash(request.refreshToken));
-    if (!device || device->id != request.deviceId)
-        return Reply::error(invalidToken());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<ProtocolError> refusal;
+    sync::TokenResponse response;
+    // One transaction: two calls with the same token cannot both rotate it, and a
+    // refusal's audit row and revocation are kept.
+    m_store.transaction([&] {
+        refusal = rotateRefreshToken(request, now, response);
+        return true;
+    });
+    if (refusal)
+        return Reply::error(*refusal);
+    return Reply::json(sync::encode(response));
+}
+
+// Every successful answer carries a new refresh token (docs/security.md, "Refresh
+// tokens"); a retired one presented again is taken as stolen and revokes the device.
+std::optional<ProtocolError> Gateway::rotateRefreshToken(const sync::TokenRequest &request,
+                                                         const QDateTime &now,
+                                                         sync::TokenResponse &response)
+{
+    using Standing = RefreshTokenRow::Standing;
+    const auto presented = m_store.refreshToken(secretHash(request.refreshToken));
+    if (!presented || presented->deviceId != request.deviceId)
+        return invalidToken();
+    const auto device = m_store.device(presented->deviceId, presented->user);
+    if (!device)
+        return invalidToken();
     if (device->revoked) {
         m_store.audit(
             {device->user, device->id, device->municipality, "token_refused_revoked", {}, {}});
-        return Reply::error(deviceRevoked());
+        return deviceRevoked();
     }
-    sync::TokenResponse response;
+    if (presented->standing == Standing::Retired) {
+        // The same revocation as `admin revoke-device`: the tablet erases its store.
+        m_store.revokeDevice(device->id, QString());
+        m_store.audit({device->user,
+                       device->id,
+                       device->municipality,
+                       "refresh_token_reused",
+                       {},
+                       "a retired refresh token was presented; the device is revoked"});
+        return deviceRevoked();
+    }
+    // The previous token stands in for the current one, within the current one's life.
+    const QDateTime idleEnd = presented->currentIssuedAt.addDays(sync::RefreshTokenDays);
+    const QDateTime enrolmentEnd = device->enrolledAt.addDays(sync::EnrolmentDays);
+    if (now >= idleEnd || now >= enrolmentEnd) {
+        m_store.audit({device->user,
+                       device->id,
+                       device->municipality,
+                       "token_refused_expired",
+                       {},
+                       now >= enrolmentEnd ? "enrolment older than the absolute limit"
+                                           : "refresh token past its idle limit"});
+        return invalidToken();
+    }
     response.accessToken = randomToken();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store.transaction([&] {
-        m_store.addAccessToken(secretHash(response.accessToken),
-                               {device->id, device->user, now.addSecs(sync::AccessTokenSeconds)});
-        m_store.audit({device->user, device->id, device->municipality, "token", {}, {}});
-        return true;
-    });
-    return Reply::json(sync::encode(response));
+    response.refreshToken = randomToken();
+    response.refreshExpiresAt = std::min(now.addDays(sync::RefreshTokenDays), enrolmentEnd);
+    m_store.rotateRefreshToken(*presented, secretHash(response.refreshToken), now);
+    m_store.addAccessToken(secretHash(response.accessToken),
+                           {device->id, device->user, now.addSecs(sync::AccessTokenSeconds)});
+    m_store.audit({device->user,
+                   device->id,
+                   device->municipality,
+                   "token",
+                   {},
+                   presented->standing == Standing::Previous
+                       ? "the previous refresh token again: its successor was never presented"
+                       : ""});
+    return std::nullopt;
 }
 
 std::variant<Caller, ProtocolError> Gateway::authenticate(const QByteArray &authorization)

@@ -65,6 +65,9 @@ public:
     CentralStore &store() { return m_store; }
 
 private:
+    std::optional<sync::ProtocolError> rotateRefreshToken(const sync::TokenRequest &request,
+                                                          const QDateTime &now,
+                                                          sync::TokenResponse &response);
     std::variant<Caller, sync::ProtocolError> authenticate(const QByteArray &authorization);
     std::variant<Caller, sync::ProtocolError> authenticateAdmin(const QByteArray &authorization);
     sync::MutationResult apply(const Caller &caller, const sync::Mutation &mutation,

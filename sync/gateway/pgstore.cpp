@@ -88,7 +88,20 @@ constexpr const char *SchemaV4 =
     "ALTER TABLE audit ADD COLUMN prev_hash TEXT, ADD COLUMN hash TEXT;";
 constexpr qint64 AuditChainStep = 3; // the index of SchemaV4
 
-constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
+// v5: refresh tokens rotate (docs/security.md). The device row keeps when its current
+// token was issued and the previous token (the last one presented); every older one is in
+// retired_refresh_tokens so that its reuse is recognized. A device enrolled before has its
+// current token counted as issued at the upgrade.
+constexpr const char *SchemaV5 =
+    "ALTER TABLE devices ADD COLUMN refresh_issued_at BIGINT NOT NULL DEFAULT 0,"
+    " ADD COLUMN previous_refresh_hash TEXT NOT NULL DEFAULT '';"
+    "UPDATE devices SET refresh_issued_at = (extract(epoch FROM now()) * 1000)::bigint;"
+    "CREATE INDEX devices_previous_refresh ON devices(previous_refresh_hash);"
+    "CREATE TABLE retired_refresh_tokens (hash TEXT PRIMARY KEY, device TEXT NOT NULL,"
+    " user_name TEXT NOT NULL, retired_at BIGINT NOT NULL);"
+    "CREATE INDEX retired_refresh_device ON retired_refresh_tokens(device, user_name);";
+
+constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
 
 // Keys of the transaction-level advisory locks. Every write transaction of every gateway
 // process takes WriteLock first; see transaction() for why.
@@ -590,6 +603,69 @@ bool PgStore::revokeDevice(const QString &deviceId, const QString &municipality)
                " (SELECT name FROM users WHERE municipality = $2))",
                {deviceId, municipality})
                .affected() > 0;
+}
+
+// --- refresh-token rotation -------------------------------------------------------------
+
+std::optional<RefreshTokenRow> PgStore::refreshToken(const QString &hash)
+{
+    using Standing = RefreshTokenRow::Standing;
+    Connection &c = connection();
+    const auto live = run(c,
+                          "SELECT id, user_name, refresh_issued_at, refresh_hash = $1 FROM devices"
+                          " WHERE refresh_hash = $1 OR previous_refresh_hash = $1",
+                          {hash});
+    if (live.rows() > 0)
+        return RefreshTokenRow{live.text(0, 3) == u"t" ? Standing::Current : Standing::Previous,
+                               live.text(0, 0), live.text(0, 1), fromEpochMs(live.integer(0, 2))};
+    const auto retired =
+        run(c,
+            "SELECT r.device, r.user_name, d.refresh_issued_at FROM retired_refresh_tokens r"
+            " JOIN devices d ON d.id = r.device AND d.user_name = r.user_name WHERE r.hash = $1",
+            {hash});
+    if (retired.rows() == 0)
+        return std::nullopt;
+    return RefreshTokenRow{Standing::Retired, retired.text(0, 0), retired.text(0, 1),
+                           fromEpochMs(retired.integer(0, 2))};
+}
+
+void PgStore::rotateRefreshToken(const RefreshTokenRow &presented, const QString &newHash,
+                                 const QDateTime &now)
+{
+    Connection &c = connection();
+    const bool fromCurrent = presented.standing == RefreshTokenRow::Standing::Current;
+    // The token that leaves: the previous one after a normal rotation, the unpresented
+    // current one after a rotation from the previous.
+    run(c,
+        "INSERT INTO retired_refresh_tokens(hash, device, user_name, retired_at)"
+        " SELECT CASE WHEN $3::boolean THEN previous_refresh_hash ELSE refresh_hash END, id,"
+        " user_name, $4::bigint FROM devices WHERE id = $1 AND user_name = $2"
+        " AND (CASE WHEN $3::boolean THEN previous_refresh_hash ELSE refresh_hash END) <> ''"
+        " ON CONFLICT (hash) DO NOTHING",
+        {presented.deviceId, presented.user, fromCurrent ? "true" : "false", epochMs(now)});
+    run(c,
+        "UPDATE devices SET previous_refresh_hash = CASE WHEN $3::boolean THEN refresh_hash"
+        " ELSE previous_refresh_hash END, refresh_hash = $4, refresh_issued_at = $5::bigint"
+        " WHERE id = $1 AND user_name = $2",
+        {presented.deviceId, presented.user, fromCurrent ? "true" : "false", newHash,
+         epochMs(now)});
+    // Past this a retired token would have expired anyway: presenting it is invalid_token.
+    run(c,
+        "DELETE FROM retired_refresh_tokens WHERE device = $1 AND user_name = $2"
+        " AND retired_at < $3::bigint",
+        {presented.deviceId, presented.user, epochMs(now.addDays(-sync::RefreshTokenDays))});
+}
+
+void PgStore::startRefreshChain(const QString &deviceId, const QString &user,
+                                const QDateTime &issuedAt)
+{
+    Connection &c = connection();
+    run(c,
+        "UPDATE devices SET refresh_issued_at = $3::bigint, previous_refresh_hash = ''"
+        " WHERE id = $1 AND user_name = $2",
+        {deviceId, user, epochMs(issuedAt)});
+    run(c, "DELETE FROM retired_refresh_tokens WHERE device = $1 AND user_name = $2",
+        {deviceId, user});
 }
 
 QList<DeviceRow> PgStore::devices(const QString &municipality)

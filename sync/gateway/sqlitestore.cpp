@@ -84,7 +84,21 @@ constexpr const char *SchemaV2[] = {
     "ALTER TABLE audit ADD COLUMN hash TEXT",
 };
 
-constexpr qint64 SchemaVersion = 2;
+// Version 3: refresh tokens rotate (docs/security.md). The device row keeps when its
+// current token was issued and the previous token (the last one presented); every older
+// one is in retired_refresh_tokens so that its reuse is recognized. A device enrolled
+// before has its current token counted as issued at the upgrade.
+constexpr const char *SchemaV3[] = {
+    "ALTER TABLE devices ADD COLUMN refresh_issued_at INTEGER NOT NULL DEFAULT 0",
+    "UPDATE devices SET refresh_issued_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000",
+    "ALTER TABLE devices ADD COLUMN previous_refresh_hash TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX IF NOT EXISTS devices_previous_refresh ON devices(previous_refresh_hash)",
+    "CREATE TABLE IF NOT EXISTS retired_refresh_tokens (hash TEXT PRIMARY KEY,"
+    " device TEXT NOT NULL, user TEXT NOT NULL, retired_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS retired_refresh_device ON retired_refresh_tokens(device, user)",
+};
+
+constexpr qint64 SchemaVersion = 3;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -276,6 +290,10 @@ void SqliteStore::migrate()
             for (const char *sql : SchemaV2)
                 exec(sql);
             chainExistingAudit();
+        }
+        if (version < 3) {
+            for (const char *sql : SchemaV3)
+                exec(sql);
         }
         exec(("PRAGMA user_version = " + std::to_string(SchemaVersion)).c_str());
         exec("COMMIT");
@@ -601,6 +619,78 @@ QList<DeviceRow> SqliteStore::devices(const QString &municipality)
     while (st.step())
         result.append(deviceFrom(st));
     return result;
+}
+
+// --- refresh-token rotation ----------------------------------------------------------------
+
+std::optional<RefreshTokenRow> SqliteStore::refreshToken(const QString &hash)
+{
+    std::lock_guard lock(m_mutex);
+    using Standing = RefreshTokenRow::Standing;
+    {
+        auto st = prepare("SELECT id, user, refresh_issued_at, refresh_hash = ?1 FROM devices"
+                          " WHERE refresh_hash = ?1 OR previous_refresh_hash = ?1");
+        st.bind(1, hash);
+        if (st.step())
+            return RefreshTokenRow{st.integer(3) ? Standing::Current : Standing::Previous,
+                                   st.text(0), st.text(1), fromEpochMs(st.integer(2))};
+    }
+    auto st = prepare("SELECT r.device, r.user, d.refresh_issued_at FROM retired_refresh_tokens r"
+                      " JOIN devices d ON d.id = r.device AND d.user = r.user WHERE r.hash = ?1");
+    st.bind(1, hash);
+    if (!st.step())
+        return std::nullopt;
+    return RefreshTokenRow{Standing::Retired, st.text(0), st.text(1), fromEpochMs(st.integer(2))};
+}
+
+void SqliteStore::rotateRefreshToken(const RefreshTokenRow &presented, const QString &newHash,
+                                     const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    const bool fromCurrent = presented.standing == RefreshTokenRow::Standing::Current;
+    // The token that leaves: the previous one after a normal rotation, the unpresented
+    // current one after a rotation from the previous.
+    prepare("INSERT OR IGNORE INTO retired_refresh_tokens(hash, device, user, retired_at)"
+            " SELECT CASE WHEN ?3 THEN previous_refresh_hash ELSE refresh_hash END, id, user, ?4"
+            " FROM devices WHERE id = ?1 AND user = ?2"
+            " AND (CASE WHEN ?3 THEN previous_refresh_hash ELSE refresh_hash END) <> ''")
+        .bind(1, presented.deviceId)
+        .bind(2, presented.user)
+        .bind(3, qint64(fromCurrent))
+        .bind(4, epochMs(now))
+        .run();
+    prepare("UPDATE devices SET previous_refresh_hash = CASE WHEN ?3 THEN refresh_hash"
+            " ELSE previous_refresh_hash END, refresh_hash = ?4, refresh_issued_at = ?5"
+            " WHERE id = ?1 AND user = ?2")
+        .bind(1, presented.deviceId)
+        .bind(2, presented.user)
+        .bind(3, qint64(fromCurrent))
+        .bind(4, newHash)
+        .bind(5, epochMs(now))
+        .run();
+    // Past this a retired token would have expired anyway: presenting it is invalid_token.
+    prepare("DELETE FROM retired_refresh_tokens WHERE device = ?1 AND user = ?2"
+            " AND retired_at < ?3")
+        .bind(1, presented.deviceId)
+        .bind(2, presented.user)
+        .bind(3, epochMs(now.addDays(-sync::RefreshTokenDays)))
+        .run();
+}
+
+void SqliteStore::startRefreshChain(const QString &deviceId, const QString &user,
+                                    const QDateTime &issuedAt)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE devices SET refresh_issued_at = ?3, previous_refresh_hash = ''"
+            " WHERE id = ?1 AND user = ?2")
+        .bind(1, deviceId)
+        .bind(2, user)
+        .bind(3, epochMs(issuedAt))
+        .run();
+    prepare("DELETE FROM retired_refresh_tokens WHERE device = ?1 AND user = ?2")
+        .bind(1, deviceId)
+        .bind(2, user)
+        .run();
 }
 
 // --- reference data ----------------------------------------------------------------------

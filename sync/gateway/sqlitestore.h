@@ -45,6 +45,12 @@ public:
     bool revokeDevice(const QString &deviceId, const QString &municipality) override;
     QList<DeviceRow> devices(const QString &municipality) override;
 
+    std::optional<RefreshTokenRow> refreshToken(const QString &hash) override;
+    void rotateRefreshToken(const RefreshTokenRow &presented, const QString &newHash,
+                            const QDateTime &now) override;
+    void startRefreshChain(const QString &deviceId, const QString &user,
+                           const QDateTime &issuedAt) override;
+
     void putFosterHome(const QString &municipality, const QJsonObject &data) override;
     void putChild(const QString &municipality, const QJsonObject &data) override;
     void putPlacement(const QString &municipality, const QJsonObject &data) override;

@@ -492,11 +492,15 @@ Decoded<TokenResponse> decodeTokenResponse(const QByteArray &json)
 {
     return decoding<TokenResponse>([&] {
         const QJsonObject object = parseObject(json, MaxResponseBytes);
-        allowOnly(object, {}, {u"access_token", u"access_expires_in"});
+        allowOnly(object, {},
+                  {u"access_token", u"access_expires_in", u"refresh_token", u"refresh_expires_at"});
         TokenResponse message;
         message.accessToken = needMatching(object, {}, u"access_token", isToken, "a token");
         message.accessExpiresIn =
             int(needInteger(object, {}, u"access_expires_in", 1, wire::MaxAccessExpiresIn));
+        message.refreshToken = needMatching(object, {}, u"refresh_token", isToken, "a token");
+        if (object.contains(u"refresh_expires_at"))
+            message.refreshExpiresAt = needTimestamp(object, {}, u"refresh_expires_at");
         return message;
     });
 }

@@ -315,8 +315,12 @@ QByteArray encode(const TokenRequest &message)
 
 QByteArray encode(const TokenResponse &message)
 {
-    return compact(
-        {{"access_token", message.accessToken}, {"access_expires_in", message.accessExpiresIn}});
+    QJsonObject object{{"access_token", message.accessToken},
+                       {"access_expires_in", message.accessExpiresIn},
+                       {"refresh_token", message.refreshToken}};
+    if (message.refreshExpiresAt.isValid())
+        object.insert("refresh_expires_at", formatTimestamp(message.refreshExpiresAt));
+    return compact(object);
 }
 
 QJsonObject encodeMutation(const Mutation &mutation)

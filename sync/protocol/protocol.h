@@ -26,6 +26,12 @@ constexpr int MaxBatch = 100;
 constexpr int DefaultPullLimit = 200;
 constexpr int MaxPullLimit = 500;
 constexpr int AccessTokenSeconds = 15 * 60;
+// Refresh tokens rotate on every use (POST /v1/token answers a new one). Each expires this
+// many days after it was issued (the idle limit), and none of one enrolment is accepted
+// more than EnrolmentDays after that enrolment (the absolute limit): then the tablet must
+// be enrolled again.
+constexpr int RefreshTokenDays = 30;
+constexpr int EnrolmentDays = 365;
 // The gateway refuses a record whose hlc stamp is further than this ahead of its clock.
 constexpr qint64 MaxHlcAheadMs = 10 * 60 * 1000;
 // Stale drafts the server keeps beside one record (docs/sync-protocol.md, "Drafts"); the
@@ -96,6 +102,9 @@ struct TokenResponse
 {
     QString accessToken;
     int accessExpiresIn = AccessTokenSeconds;
+    // The rotated refresh token: the one presented is retired by this answer.
+    QString refreshToken;
+    QDateTime refreshExpiresAt; // optional on the wire; invalid when absent
     bool operator==(const TokenResponse &) const = default;
 };
 

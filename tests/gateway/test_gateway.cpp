@@ -1214,12 +1214,19 @@ TEST_CASE("a store from before signatures opens, upgrades once, and starts the c
                    " ALTER TABLE audit DROP COLUMN hash;"
                    " ALTER TABLE devices DROP COLUMN signing_key;"
                    " ALTER TABLE records DROP COLUMN signing_key;"
+                   " DROP INDEX devices_previous_refresh;"
+                   " ALTER TABLE devices DROP COLUMN refresh_issued_at;"
+                   " ALTER TABLE devices DROP COLUMN previous_refresh_hash;"
+                   " DROP TABLE retired_refresh_tokens;"
                    " CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
                    " BEGIN SELECT RAISE(ABORT, 'append-only'); END;"
                    " PRAGMA user_version = 0",
                    "ALTER TABLE audit DROP COLUMN prev_hash, DROP COLUMN hash;"
                    " ALTER TABLE devices DROP COLUMN signing_key;"
                    " ALTER TABLE records DROP COLUMN signing_key;"
+                   " ALTER TABLE devices DROP COLUMN refresh_issued_at,"
+                   " DROP COLUMN previous_refresh_hash;"
+                   " DROP TABLE retired_refresh_tokens;"
                    " UPDATE schema_version SET version = 3");
     const QString rows = central.query("SELECT COUNT(*) FROM audit", "SELECT COUNT(*) FROM audit");
     REQUIRE(rows.toInt() > 3);
@@ -1228,11 +1235,163 @@ TEST_CASE("a store from before signatures opens, upgrades once, and starts the c
     CHECK(central.verify(&out) == 0);
     CHECK(out.contains("audit log: " + rows + " rows, the hash chain holds"));
     CHECK(central.query("PRAGMA user_version", "SELECT version FROM schema_version") ==
-          (usePostgres() ? "4" : "2"));
+          (usePostgres() ? "5" : "3"));
+    // The upgrade counts a device's current refresh token as issued then: it still works.
+    const QString issued = "SELECT COUNT(*) FROM devices WHERE refresh_issued_at > 0";
+    CHECK(central.query(issued, issued) == "1");
     // Opening it again runs no step twice (an ALTER TABLE would fail) and the chain holds.
     CHECK(central.verify(&out) == 0);
     const QString hashed = "SELECT COUNT(*) FROM audit WHERE hash IS NOT NULL";
     CHECK(central.query(hashed, hashed) == rows);
+}
+
+namespace {
+
+// The token a successful /v1/token answer rotated to; the answer must decode as the
+// tablet decodes it (refresh_token required).
+QString rotatedToken(const httplib::Result &result)
+{
+    REQUIRE(result);
+    INFO(result->body);
+    REQUIRE(result->status == 200);
+    const auto decoded =
+        homevisit::sync::decodeTokenResponse(QByteArray::fromStdString(result->body));
+    REQUIRE(std::holds_alternative<homevisit::sync::TokenResponse>(decoded));
+    return std::get<homevisit::sync::TokenResponse>(decoded).refreshToken;
+}
+
+QDateTime refreshExpiry(const httplib::Result &result)
+{
+    return *homevisit::sync::parseTimestamp(json(result).value("refresh_expires_at").toString());
+}
+
+constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+
+// Moves a device's times back by `days`, as if that much time had passed.
+void age(const RunningCentral &central, const Tablet &tablet, const QString &column, int days)
+{
+    const QString sql = QStringLiteral("UPDATE devices SET %1 = %1 - %2 WHERE id = '%3'")
+                            .arg(column)
+                            .arg(qint64(days) * DayMs)
+                            .arg(tablet.deviceId);
+    central.tamper(sql, sql);
+}
+
+QString auditCount(const RunningCentral &central, const QString &action)
+{
+    const QString sql = "SELECT COUNT(*) FROM audit WHERE action = '" + action + "'";
+    return central.query(sql, sql);
+}
+
+} // namespace
+
+TEST_CASE("every token answer rotates the refresh token; a retired one revokes the device")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    const QString t0 = anna.refreshToken;
+
+    auto first = anna.refresh();
+    const QString t1 = rotatedToken(first);
+    CHECK(homevisit::sync::isToken(t1));
+    CHECK(t1 != t0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CHECK(refreshExpiry(first) > now.addDays(29));
+    CHECK(refreshExpiry(first) <= now.addDays(30).addSecs(60));
+
+    // The tablet keeps t1 and uses it: t2. Now t0 is retired; presenting it is reuse.
+    anna.refreshToken = t1;
+    const QString t2 = rotatedToken(anna.refresh());
+    anna.refreshToken = t0;
+    auto reused = anna.refresh();
+    CHECK(reused->status == 401);
+    CHECK(errorCode(reused) == "device_revoked");
+    CHECK(auditCount(central, "refresh_token_reused") == "1");
+    // The revocation is the administrator's: the current token and the access token of
+    // the device are refused too, and the device is listed as revoked.
+    anna.refreshToken = t2;
+    CHECK(errorCode(anna.refresh()) == "device_revoked");
+    CHECK(errorCode(anna.pull({}, 5)) == "device_revoked");
+    const QString revoked = "SELECT revoked FROM devices WHERE id = '" + anna.deviceId + "'";
+    CHECK(central.query(revoked, revoked) == "1");
+
+    // A token that never existed is only invalid: it revokes nothing.
+    Tablet bodil(central, "bodil");
+    const QString bodilsToken = bodil.refreshToken;
+    bodil.refreshToken = QString(43, u'A');
+    CHECK(errorCode(bodil.refresh()) == "invalid_token");
+    bodil.refreshToken = bodilsToken;
+    CHECK(rotatedToken(bodil.refresh()) != bodilsToken);
+}
+
+TEST_CASE("a lost token answer never revokes: the last presented token is taken again")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    const QString t0 = anna.refreshToken;
+    // Two answers lost in a row: the tablet presents t0 three times, each succeeds.
+    const QString t1 = rotatedToken(anna.refresh());
+    const QString t2 = rotatedToken(anna.refresh());
+    const QString t3 = rotatedToken(anna.refresh());
+    CHECK(QSet<QString>{t0, t1, t2, t3}.size() == 4);
+    CHECK(auditCount(central, "refresh_token_reused") == "0");
+    // The third answer arrives and the tablet uses t3: from then on t0, and t1 and t2
+    // (retired unused when t0 was taken again), are reuse.
+    anna.refreshToken = t3;
+    const QString t4 = rotatedToken(anna.refresh());
+    anna.refreshToken = t1;
+    CHECK(errorCode(anna.refresh()) == "device_revoked");
+    CHECK(auditCount(central, "refresh_token_reused") == "1");
+    for (const QString &old : {t0, t2}) {
+        anna.refreshToken = old;
+        CHECK(errorCode(anna.refresh()) == "device_revoked");
+    }
+    anna.refreshToken = t4;
+    CHECK(errorCode(anna.refresh()) == "device_revoked");
+}
+
+TEST_CASE("a refresh token expires 30 days after issue, and every one a year after enrolment")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    Tablet bodil(central, "bodil");
+    Tablet karin(central, "karin");
+
+    // Idle: 31 days since anna's token was issued (no sleeping: the store's clock moves).
+    age(central, anna, "refresh_issued_at", 31);
+    auto idle = anna.refresh();
+    CHECK(idle->status == 401);
+    CHECK(errorCode(idle) == "invalid_token");
+    CHECK(auditCount(central, "token_refused_expired") == "1");
+    // 29 days is within the limit, and the new token starts a new 30 days.
+    age(central, bodil, "refresh_issued_at", 29);
+    bodil.refreshToken = rotatedToken(bodil.refresh());
+    age(central, bodil, "refresh_issued_at", 29);
+    bodil.refreshToken = rotatedToken(bodil.refresh());
+
+    // Absolute: an enrolment 366 days old, however fresh its token.
+    age(central, bodil, "enrolled_at", 366);
+    auto tooOld = bodil.refresh();
+    CHECK(tooOld->status == 401);
+    CHECK(errorCode(tooOld) == "invalid_token");
+
+    // Near the absolute limit the answer says the token ends with the enrolment.
+    age(central, karin, "enrolled_at", 360);
+    auto last = karin.refresh();
+    karin.refreshToken = rotatedToken(last);
+    CHECK(refreshExpiry(last) < QDateTime::currentDateTimeUtc().addDays(6));
+    CHECK(refreshExpiry(last) > QDateTime::currentDateTimeUtc().addDays(4));
+    // Expired is not revoked: a new enrolment of the same tablet works.
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
+    const QJsonObject request{
+        {"credential", credential}, {"device_id", anna.deviceId}, {"device_name", "Igen"}};
+    auto again = anna.http->Post(
+        "/v1/enroll", Protocol, QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString(),
+        "application/json; charset=utf-8");
+    REQUIRE(again->status == 200);
+    anna.refreshToken = json(again).value("refresh_token").toString();
+    CHECK(homevisit::sync::isToken(rotatedToken(anna.refresh())));
 }
 
 TEST_CASE("the command line refuses what it cannot do safely")

@@ -198,10 +198,20 @@ TEST_CASE("enroll and token messages survive a round trip with the doc's field n
     const TokenRequest token{Token, DeviceId};
     CHECK(keysOf(object(encode(token))) == QStringList{"device_id", "refresh_token"});
     CHECK(valueOf(decodeTokenRequest(encode(token))) == token);
-    const TokenResponse access{Token, 900};
+    // Every answer rotates the refresh token; its expiry is optional on the wire.
+    const QString rotated(43, u'r');
+    TokenResponse access{Token, 900, rotated, utc("2026-12-23T10:00:00.000Z")};
     CHECK(encode(access) ==
-          QByteArray(R"({"access_expires_in":900,"access_token":")" + Token.toLatin1() + "\"}"));
+          QByteArray(R"({"access_expires_in":900,"access_token":")" + Token.toLatin1() +
+                     R"(","refresh_expires_at":"2026-12-23T10:00:00.000Z","refresh_token":")" +
+                     rotated.toLatin1() + "\"}"));
     CHECK(valueOf(decodeTokenResponse(encode(access))) == access);
+    access.refreshExpiresAt = {};
+    CHECK(valueOf(decodeTokenResponse(encode(access))) == access);
+    // An answer without the new refresh token is refused: the client must not keep using
+    // the one it presented, which the server has retired.
+    CHECK(codeOf(decodeTokenResponse(R"({"access_expires_in":900,"access_token":")" +
+                                     Token.toLatin1() + "\"}")) == "missing_field");
 }
 
 TEST_CASE("every role name round-trips")

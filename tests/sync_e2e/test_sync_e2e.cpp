@@ -127,6 +127,90 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
     }
 }
 
+namespace {
+
+QString centralQuery(const QString &centralDir, const QString &sql)
+{
+    const Result r = run("sqlite3", {centralDir + "/central.db", sql});
+    REQUIRE(r.rc == 0);
+    return r.out.trimmed();
+}
+
+} // namespace
+
+TEST_CASE("the tablet keeps each rotated refresh token, so round after round uses the newest",
+          "[sync][e2e][token]")
+{
+    QTemporaryDir tmp;
+    const Certificate cert(tmp.path());
+    const QString central = tmp.path() + "/central";
+    Gateway gateway(central, cert);
+    const Tablet anna{tmp.path() + "/tablet-anna", "anna"};
+    anna.enrol(gateway, cert.pin);
+    REQUIRE(anna.ctl({"sync"}).rc == 0); // her caseload comes with the first pull
+    for (int round = 0; round < 4; ++round) {
+        const QString visit = anna.addVisit(true);
+        const Result r = anna.ctl({"sync"});
+        INFO(r.out.toStdString() << r.err.toStdString());
+        REQUIRE(r.rc == 0);
+        CHECK(anna.recordById(visit)["sync_state"] == "synced");
+    }
+    // Five token answers, each to the token the one before gave: never the previous
+    // token again (which a tablet that dropped the new one would present), never a reuse.
+    CHECK(centralQuery(central, "SELECT COUNT(*) FROM audit WHERE action = 'token'") == "5");
+    CHECK(centralQuery(central, "SELECT COUNT(*) FROM audit WHERE action = 'token'"
+                                " AND detail <> ''") == "0");
+    CHECK(centralQuery(central, "SELECT COUNT(*) FROM retired_refresh_tokens") == "4");
+}
+
+TEST_CASE("a tablet kept offline past the limit shows nothing until the server confirms it",
+          "[sync][e2e][offline]")
+{
+    QTemporaryDir tmp;
+    const Certificate cert(tmp.path());
+    Gateway gateway(tmp.path() + "/central", cert);
+    Tablet anna{tmp.path() + "/tablet-anna", "anna"};
+    anna.enrol(gateway, cert.pin);
+    REQUIRE(anna.ctl({"sync"}).rc == 0);
+    const QString visit = anna.addVisit(true); // not yet sent
+
+    // 31 days later by the tablet's clock, with the server out of reach.
+    gateway.stop();
+    anna.clock = {"faketime", "-f", "+31d"};
+    for (const QStringList &command : {QStringList{"list"}, QStringList{"caseload"}}) {
+        const Result refused = anna.ctl(command);
+        CHECK(refused.rc == 8);
+        CHECK(refused.out.isEmpty()); // no case content at all
+        CHECK(refused.err.contains("has not reached the server for more than 30 days"));
+    }
+    // A limit set higher, or switched off, lets it open.
+    CHECK(anna.ctl({"--offline-unlock-days", "60", "list"}).rc == 0);
+    CHECK(anna.ctl({"--offline-unlock-days", "0", "caseload"}).rc == 0);
+    CHECK(anna.ctl({"--offline-unlock-days", "-1", "list"}).rc == 2);
+
+    // The server back: the command asks it first, and then shows everything.
+    gateway.start();
+    const QJsonObject kept = anna.recordById(visit);
+    CHECK(kept["status"] == "signed");
+    // Confirmed now: the count starts again, also with the server gone.
+    gateway.stop();
+    CHECK(anna.ctl({"list"}).rc == 0);
+    anna.clock = {"faketime", "-f", "+62d"};
+    CHECK(anna.ctl({"list"}).rc == 8);
+
+    // Revoked while away: the first command past the limit erases the store.
+    gateway.start();
+    QFile idFile(anna.dir + "/device.id");
+    REQUIRE(idFile.open(QIODevice::ReadOnly));
+    REQUIRE(
+        gateway
+            .admin({"revoke-device", "--device", QString::fromLatin1(idFile.readAll()).trimmed()})
+            .rc == 0);
+    const Result erased = anna.ctl({"list"});
+    CHECK(erased.rc == 9);
+    CHECK_FALSE(QFile::exists(anna.dir + "/users/anna/journal.db"));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

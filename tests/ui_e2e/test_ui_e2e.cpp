@@ -9,8 +9,11 @@
 #include "appwindow.h"
 #include "caseloadmodel.h"
 #include "childvisiteditor.h"
+#include "devicesecret.h"
 #include "domain/childvisit.h"
+#include "engine/syncengine.h"
 #include "recordlistmodel.h"
+#include "session/usersession.h"
 #include "sync_e2e/e2esupport.h"
 #include "uidriver.h"
 
@@ -45,9 +48,11 @@ struct TabletApp
     {}
     SessionController &session() { return app->session(); }
 
+    QString language = QStringLiteral("en");
+
     void start()
     {
-        UiSettings(dataDir).setLanguage(QStringLiteral("en"));
+        UiSettings(dataDir).setLanguage(language);
         app = std::make_unique<AppWindow>(
             AppWindow::Options{.session = {.dataDir = dataDir, .serverUrl = serverUrl}});
         REQUIRE(app->load());
@@ -202,6 +207,59 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
                    "signed_off";
         },
         30'000));
+}
+
+TEST_CASE("a tablet kept offline past the limit shows no journal until the server confirms it",
+          "[e2e][app][offline]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    Certificate cert(tmp.path());
+    Gateway gateway(tmp.path() + "/central", cert);
+    TabletApp anna(tmp.path() + "/tablet-anna", gateway.url());
+    anna.language = QStringLiteral("sv");
+    anna.start();
+    anna.enrol(cert.pin, gateway.credential("anna"), annaPin);
+    REQUIRE(waitFor([&] { return anna.listModel("caseloadList")->rowCount() > 0; }, 30'000));
+    anna.stop();
+
+    // The last token refresh 31 days ago, in her real encrypted store.
+    {
+        auto device = createDeviceSecret(anna.dataDir);
+        auto session = UserSession::unlock(anna.dataDir, "anna", annaPin, *device);
+        const qint64 monthAgo = QDateTime::currentMSecsSinceEpoch() - 31LL * 24 * 60 * 60 * 1000;
+        session->journal().setSetting(sync::settingKey::LastTokenRefreshMs,
+                                      QString::number(monthAgo));
+    }
+
+    // The server out of reach: the right PIN opens nothing, and says why, calmly.
+    gateway.stop();
+    anna.start();
+    REQUIRE(anna.session().state() == State::Locked);
+    const int generation = anna.session().generation();
+    anna.ui.type("pinField", annaPin);
+    anna.ui.key(Qt::Key_Return);
+    REQUIRE(waitFor(
+        [&] {
+            return anna.session().state() == State::Locked && !anna.session().message().isEmpty();
+        },
+        60'000));
+    const QString sentence = "Surfplattan har inte kunnat nå servern på 30 dagar. Anslut till "
+                             "nätet och lås upp igen, så kontrolleras att kontot fortfarande "
+                             "gäller.";
+    CHECK(anna.session().message() == sentence);
+    QQuickItem *shown = anna.ui.waitForItem("unlockMessage");
+    CHECK(shown->property("text").toString() == sentence);
+    CHECK(anna.session().generation() == generation); // no view was loaded
+    CHECK(anna.ui.item("caseloadList") == nullptr);
+    // A right PIN is no failed attempt.
+    CHECK(anna.session().attemptsLeft() == LockoutPolicy::MaxFailures);
+
+    // Online again: unlocking again asks the server and opens her journal.
+    gateway.start();
+    anna.unlock(annaPin);
+    REQUIRE(waitFor([&] { return anna.listModel("caseloadList")->rowCount() > 0; }, 30'000));
+    anna.stop();
 }
 
 int main(int argc, char *argv[])
