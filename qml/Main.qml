@@ -28,10 +28,31 @@ ApplicationWindow {
         onHomeRequested: pages.pop(null)
     }
 
+    // Her tablets: the notice about a new one above every page (docs/security.md,
+    // "Re-enrolment and new devices").
+    DeviceListModel {
+        id: devices
+        session: Session
+    }
+    DeviceNotice {
+        id: deviceNotice
+        objectName: "deviceNotice"
+        devices: devices
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        visible: Session.state === Session.Unlocked
+                 && (devices.notice.length > 0 || devices.waitingText.length > 0)
+        onDevicesRequested: pages.push(Qt.resolvedUrl("DevicesPage.qml"), {devices: devices})
+    }
+
     StackView {
         id: pages
         objectName: "pages"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: deviceNotice.visible ? deviceNotice.bottom : parent.top
         anchors.bottomMargin: window.keyboardHeight
         visible: Session.state === Session.Unlocked
     }
