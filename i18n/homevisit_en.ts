@@ -782,6 +782,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="25"/>
+        <source>%1, enrolled %2 by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="39"/>
+        <source>%1 (this tablet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="44"/>
+        <source>Enrolled %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="49"/>
+        <source>Your answer is sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="55"/>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="61"/>
+        <source>It was not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNotice</name>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="41"/>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="49"/>
+        <source>It was not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="56"/>
+        <source>My tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../qml/DevicesPage.qml" line="21"/>
+        <source>My tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="27"/>
@@ -2802,6 +2861,39 @@
     </message>
 </context>
 <context>
+    <name>homevisit::ui::DeviceListModel</name>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="138"/>
+        <source>A new tablet has been enrolled for your account: %1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="140"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="153"/>
+        <source>This tablet is waiting for approval. Earlier notes appear when you approve it from your other tablet, or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="187"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="189"/>
+        <source>Waiting for approval until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="191"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>homevisit::ui::SessionController</name>
     <message numerus="yes">
         <location filename="../app/ui/sessioncontroller.cpp" line="54"/>
@@ -2833,8 +2925,8 @@
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="71"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="194"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="236"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="200"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="246"/>
         <source>The journal could not be opened. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,27 +2947,27 @@
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="91"/>
-        <location filename="../app/ui/sessioncontroller.cpp" line="331"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="342"/>
         <source>Enrolment failed. Try again or contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="257"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="267"/>
         <source>Choose a PIN of at least 6 digits that is hard to guess: not the same digit repeated, not a run such as 123456, and not a date or a common code. You use it to unlock the tablet and to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="278"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="288"/>
         <source>The two PINs are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="288"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="298"/>
         <source>Check the server address (https://…) and the server key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sessioncontroller.cpp" line="447"/>
+        <location filename="../app/ui/sessioncontroller.cpp" line="458"/>
         <source>An administrator has withdrawn this tablet&apos;s access, so the journal on it was erased. What had been synced is safe on the server.</source>
         <translation type="unfinished"></translation>
     </message>
