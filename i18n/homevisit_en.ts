@@ -2107,18 +2107,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="19"/>
+        <location filename="../qml/SettingsDialog.qml" line="21"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="36"/>
-        <location filename="../qml/SettingsDialog.qml" line="45"/>
+        <location filename="../qml/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/SettingsDialog.qml" line="47"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/SettingsDialog.qml" line="50"/>
         <source>Lock automatically after %n minute(s) without use</source>
         <translation>
             <numerusform>Lock automatically after %n minute without use</numerusform>
@@ -2126,8 +2126,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="55"/>
+        <location filename="../qml/SettingsDialog.qml" line="57"/>
         <source>Minutes before the automatic lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="62"/>
+        <source>My tablets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

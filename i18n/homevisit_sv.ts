@@ -2107,18 +2107,18 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="19"/>
+        <location filename="../qml/SettingsDialog.qml" line="21"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="36"/>
-        <location filename="../qml/SettingsDialog.qml" line="45"/>
+        <location filename="../qml/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/SettingsDialog.qml" line="47"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/SettingsDialog.qml" line="50"/>
         <source>Lock automatically after %n minute(s) without use</source>
         <translation>
             <numerusform>Lås automatiskt efter %n minut utan användning</numerusform>
@@ -2126,9 +2126,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="55"/>
+        <location filename="../qml/SettingsDialog.qml" line="57"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuter innan surfplattan låses automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="62"/>
+        <source>My tablets</source>
+        <translation>Mina surfplattor</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ Page {
         }
         ListView {
             id: list
+            objectName: "deviceList"
             model: page.devices
             spacing: Theme.spacing
             clip: true

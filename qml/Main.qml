@@ -148,6 +148,7 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         anchors.centerIn: parent
+        onDevicesRequested: pages.push(Qt.resolvedUrl("DevicesPage.qml"), {devices: devices})
     }
 
     // The on-screen keyboard of a touch kiosk (qml/onscreenkeyboard.h says when). In the

@@ -7,6 +7,7 @@
 #include "caseloadmodel.h"
 #include "childvisiteditor.h"
 #include "demoapp.h"
+#include "devicelistmodel.h"
 #include "engine/syncengine.h"
 #include "journalthread.h"
 #include "session/usersession.h"
@@ -135,6 +136,18 @@ TEST_CASE("a new tablet enrolled for her account is shown above the pages, and '
         });
     REQUIRE(waitFor([&] { return read; }));
     CHECK(QJsonDocument::fromJson(queued.toUtf8()).object().value(newcomer.deviceId) == "approve");
+
+    // Her tablets, from the settings: both, the new one waiting for the next round.
+    demo.ui.press("settingsButton");
+    REQUIRE(waitFor([&] { return demo.ui.popupOpen("settingsDialog"); }));
+    demo.ui.press("myTabletsButton");
+    QQuickItem *list = demo.ui.waitForItem("deviceList");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == 2; }));
+    auto *devices =
+        qobject_cast<DeviceListModel *>(qvariant_cast<QObject *>(list->property("model")));
+    REQUIRE(devices);
+    CHECK(devices->index(1, 0).data(DeviceListModel::QueuedRole).toBool());
+    demo.ui.snapshot("devices-page");
 }
 
 int main(int argc, char *argv[])
