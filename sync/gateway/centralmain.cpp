@@ -51,7 +51,7 @@ struct Options
     QString keyFile;
     QString postgres;
     QString metricsListen;
-    QString deviceHoldHours;
+    std::optional<QString> deviceHoldHours; // as given, also when empty
     // Numeric flags as given; checked in serve().
     QMap<QString, QString> numbers;
     bool demo = false;
@@ -88,7 +88,7 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
                           : argument == u"--tls-key"           ? &options.keyFile
                           : argument == u"--postgres"          ? &options.postgres
                           : argument == u"--metrics-listen"    ? &options.metricsListen
-                          : argument == u"--device-hold-hours" ? &options.deviceHoldHours
+                          : argument == u"--device-hold-hours" ? &options.deviceHoldHours.emplace()
                           : NumberFlags.contains(argument)     ? &options.numbers[argument]
                                                                : nullptr;
         if (!target)
@@ -254,13 +254,13 @@ int run(const Options &options)
     else
         store = std::make_unique<SqliteStore>(options.dataDir + "/central.db");
     Gateway gateway(*store);
-    if (!options.deviceHoldHours.isEmpty()) {
+    if (options.deviceHoldHours) {
         bool ok = false;
-        const int hours = options.deviceHoldHours.toInt(&ok);
+        const int hours = options.deviceHoldHours->toInt(&ok);
         // At least an hour, so she has a chance to see the notice; at most a year.
         if (!ok || hours < 1 || hours > 8760)
             return fail(2, "--device-hold-hours needs a whole number from 1 to 8760, got: " +
-                               options.deviceHoldHours);
+                               *options.deviceHoldHours);
         gateway.setDeviceHoldHours(hours);
     }
     if (options.isAdmin)

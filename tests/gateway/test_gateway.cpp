@@ -1195,6 +1195,9 @@ TEST_CASE("the command line refuses what it cannot do safely")
                                "host=127.0.0.1 port=1 connect_timeout=5"}) == 1);
     CHECK(runProcess(Central, {"--data-dir", data, "--listen", "0.0.0.0:0"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "--bogus"}) == 2);
+    for (const char *hours : {"0", "8761", "72h", ""})
+        CHECK(runProcess(Central, {"--data-dir", data, "--listen", "127.0.0.1:0",
+                                   "--device-hold-hours", hours}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "admin", "frobnicate"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "verify", "--all"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", dir.filePath("nowhere"), "verify"}) == 2);
