@@ -49,10 +49,8 @@ ApplicationWindow {
     StackView {
         id: pages
         objectName: "pages"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.top: deviceNotice.visible ? deviceNotice.bottom : parent.top
+        anchors.fill: parent
+        anchors.topMargin: deviceNotice.visible ? deviceNotice.height : 0
         anchors.bottomMargin: window.keyboardHeight
         visible: Session.state === Session.Unlocked
     }
