@@ -56,6 +56,8 @@ constexpr const char *Usage =
     "                                 one-time code is read from standard input (or\n"
     "                                 HOMEVISIT_CREDENTIAL), never from the command line\n"
     "  sync                           push the outbox and pull what changed\n"
+    "  devices [approve|refuse ID]    sync, then list this user's devices (one JSON object\n"
+    "                                 a line); approve or refuse a pending one first\n"
     "\n"
     "--offline-unlock-days N (default 30, 0 = no limit): an enrolled store that has not\n"
     "reached the server for N days asks it before visit add, sign, amend, list and caseload\n"
@@ -501,6 +503,41 @@ int cmdSync(const Options &o, CtlIo io)
     }
 }
 
+// Her devices after a sync round; a decision is queued first and sent in that round.
+int cmdDevices(const Options &o, CtlIo io)
+{
+    const QString decision = o.positional.value(1);
+    const QString target = o.positional.value(2);
+    if (!decision.isEmpty() &&
+        ((decision != u"approve" && decision != u"refuse") || !sync::isUuid(target)))
+        throw CtlError(ExitCode::Usage, "devices takes: approve ID | refuse ID (a device id)");
+    auto device = createDeviceSecret(dataDir(o));
+    auto session = unlock(o, *device);
+    auto &journal = session->journal();
+    const sync::TransportConfig config = sync::storedTransportConfig(journal);
+    if (config.baseUrl.isEmpty())
+        throw CtlError(ExitCode::Usage, "this store is not enrolled; run 'enroll' first");
+    if (!decision.isEmpty())
+        sync::SyncEngine::queueDeviceDecision(journal, target, decision == u"approve");
+    sync::HttpsTransport transport(config);
+    sync::SyncEngine engine(journal, transport);
+    engine.syncOnce(sync::SyncTrigger::UserRequest);
+    for (const sync::DeviceInfo &d : sync::SyncEngine::storedDevices(journal).devices) {
+        const auto time = [](const QDateTime &t) {
+            return t.isValid() ? QJsonValue(sync::formatTimestamp(t)) : QJsonValue();
+        };
+        const QJsonObject line{
+            {"device_id", d.deviceId},           {"device_name", d.deviceName},
+            {"issued_by", d.issuedBy},           {"state", sync::deviceStateName(d.state)},
+            {"enrolled_at", time(d.enrolledAt)}, {"hold_until", time(d.holdUntil)},
+            {"this_device", d.thisDevice}};
+        io.out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+    }
+    if (!journal.setting(sync::settingKey::DeviceDecisions).isEmpty())
+        throw CtlError(ExitCode::NotSynced, "the decision is kept on this device; run again");
+    return Ok;
+}
+
 int dispatch(const Options &o, CtlIo io)
 {
     const QStringList &p = o.positional;
@@ -531,6 +568,8 @@ int dispatch(const Options &o, CtlIo io)
         return cmdEnroll(o, io);
     if (command == "sync")
         return cmdSync(o, io);
+    if (command == "devices")
+        return cmdDevices(o, io);
     throw CtlError(ExitCode::Usage, "unknown command '" + p.join(' ') + "' (see --help)");
 }
 

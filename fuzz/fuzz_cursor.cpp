@@ -16,9 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Cursors are canonical: a cursor is read only if it is exactly what makeCursor
     // gives for its seq, so two texts never name the same position.
     const std::optional<qint64> seq = sync::readCursor(cursor);
-    if (seq) {
-        FUZZ_CHECK(*seq >= 0);
-        FUZZ_CHECK(sync::makeCursor(*seq) == cursor);
+    const std::optional<sync::CursorPosition> position = sync::readCursorPosition(cursor);
+    FUZZ_CHECK(seq.has_value() == position.has_value());
+    if (position) {
+        FUZZ_CHECK(position->seq >= 0 && position->seq == *seq);
+        FUZZ_CHECK(sync::makeCursor(*position) == cursor);
+        // A pending device's cursor is never read as an approved one's, nor the reverse.
+        FUZZ_CHECK(position->pending || sync::makeCursor(*seq) == cursor);
     }
 
     const auto query = sync::decodePullQuery(cursor, limit);
@@ -37,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::memcpy(&any, data, sizeof any);
         const qint64 handedOut = any < 0 ? -(any + 1) : any;
         FUZZ_CHECK(sync::readCursor(sync::makeCursor(handedOut)) == handedOut);
+        const sync::CursorPosition pending{handedOut, true};
+        FUZZ_CHECK(sync::readCursorPosition(sync::makeCursor(pending)) == pending);
     }
     return 0;
 }

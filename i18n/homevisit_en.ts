@@ -782,6 +782,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="25"/>
+        <source>%1, enrolled %2 by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="39"/>
+        <source>%1 (this tablet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="44"/>
+        <source>Enrolled %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="49"/>
+        <source>Your answer is sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="55"/>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="61"/>
+        <source>It was not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNotice</name>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="41"/>
+        <source>It was me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="49"/>
+        <source>It was not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="56"/>
+        <source>My tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../qml/DevicesPage.qml" line="21"/>
+        <source>My tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="27"/>
@@ -2048,18 +2107,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="19"/>
+        <location filename="../qml/SettingsDialog.qml" line="21"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="36"/>
-        <location filename="../qml/SettingsDialog.qml" line="45"/>
+        <location filename="../qml/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/SettingsDialog.qml" line="47"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/SettingsDialog.qml" line="50"/>
         <source>Lock automatically after %n minute(s) without use</source>
         <translation>
             <numerusform>Lock automatically after %n minute without use</numerusform>
@@ -2067,8 +2126,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="55"/>
+        <location filename="../qml/SettingsDialog.qml" line="57"/>
         <source>Minutes before the automatic lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="62"/>
+        <source>My tablets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +2862,39 @@
     <message>
         <location filename="../app/ui/visit/violationsmodel.cpp" line="36"/>
         <source>3. The child&apos;s views: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>homevisit::ui::DeviceListModel</name>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="138"/>
+        <source>A new tablet has been enrolled for your account: %1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="140"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="153"/>
+        <source>This tablet is waiting for approval. Earlier notes appear when you approve it from your other tablet, or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="187"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="189"/>
+        <source>Waiting for approval until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="191"/>
+        <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

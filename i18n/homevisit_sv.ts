@@ -782,6 +782,65 @@
     </message>
 </context>
 <context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="25"/>
+        <source>%1, enrolled %2 by %3, %4</source>
+        <translation>%1, registrerad %2 av %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="39"/>
+        <source>%1 (this tablet)</source>
+        <translation>%1 (den här surfplattan)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="44"/>
+        <source>Enrolled %1 by %2</source>
+        <translation>Registrerad %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="49"/>
+        <source>Your answer is sent at the next sync</source>
+        <translation>Ditt svar skickas vid nästa synkning</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="55"/>
+        <source>It was me</source>
+        <translation>Det var jag</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceDelegate.qml" line="61"/>
+        <source>It was not me</source>
+        <translation>Det var inte jag</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNotice</name>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="41"/>
+        <source>It was me</source>
+        <translation>Det var jag</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="49"/>
+        <source>It was not me</source>
+        <translation>Det var inte jag</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceNotice.qml" line="56"/>
+        <source>My tablets</source>
+        <translation>Mina surfplattor</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../qml/DevicesPage.qml" line="21"/>
+        <source>My tablets</source>
+        <translation>Mina surfplattor</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPage</name>
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="27"/>
@@ -2048,18 +2107,18 @@
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="19"/>
+        <location filename="../qml/SettingsDialog.qml" line="21"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="36"/>
-        <location filename="../qml/SettingsDialog.qml" line="45"/>
+        <location filename="../qml/SettingsDialog.qml" line="38"/>
+        <location filename="../qml/SettingsDialog.qml" line="47"/>
         <source>Text size</source>
         <translation>Textstorlek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SettingsDialog.qml" line="48"/>
+        <location filename="../qml/SettingsDialog.qml" line="50"/>
         <source>Lock automatically after %n minute(s) without use</source>
         <translation>
             <numerusform>Lås automatiskt efter %n minut utan användning</numerusform>
@@ -2067,9 +2126,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SettingsDialog.qml" line="55"/>
+        <location filename="../qml/SettingsDialog.qml" line="57"/>
         <source>Minutes before the automatic lock</source>
         <translation>Minuter innan surfplattan låses automatiskt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsDialog.qml" line="62"/>
+        <source>My tablets</source>
+        <translation>Mina surfplattor</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2863,39 @@
         <location filename="../app/ui/visit/violationsmodel.cpp" line="36"/>
         <source>3. The child&apos;s views: %1</source>
         <translation>3. Barnets synpunkter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>homevisit::ui::DeviceListModel</name>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="138"/>
+        <source>A new tablet has been enrolled for your account: %1, %2, by %3</source>
+        <translation>En ny surfplatta har registrerats för ditt konto: %1, %2, av %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="140"/>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="153"/>
+        <source>This tablet is waiting for approval. Earlier notes appear when you approve it from your other tablet, or after %1.</source>
+        <translation>Den här surfplattan väntar på godkännande. Tidigare anteckningar visas när du godkänner den från din andra surfplatta, eller efter %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="187"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="189"/>
+        <source>Waiting for approval until %1</source>
+        <translation>Väntar på godkännande till %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/devicelistmodel.cpp" line="191"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,29 @@ ApplicationWindow {
         onHomeRequested: pages.pop(null)
     }
 
+    // Her tablets: the notice about a new one above every page (docs/security.md,
+    // "Re-enrolment and new devices").
+    DeviceListModel {
+        id: devices
+        session: Session
+    }
+    DeviceNotice {
+        id: deviceNotice
+        objectName: "deviceNotice"
+        devices: devices
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        visible: Session.state === Session.Unlocked
+                 && (devices.notice.length > 0 || devices.waitingText.length > 0)
+        onDevicesRequested: pages.push(Qt.resolvedUrl("DevicesPage.qml"), {devices: devices})
+    }
+
     StackView {
         id: pages
         objectName: "pages"
         anchors.fill: parent
+        anchors.topMargin: deviceNotice.visible ? deviceNotice.height : 0
         anchors.bottomMargin: window.keyboardHeight
         visible: Session.state === Session.Unlocked
     }
@@ -127,6 +146,7 @@ ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
         anchors.centerIn: parent
+        onDevicesRequested: pages.push(Qt.resolvedUrl("DevicesPage.qml"), {devices: devices})
     }
 
     // The on-screen keyboard of a touch kiosk (qml/onscreenkeyboard.h says when). In the

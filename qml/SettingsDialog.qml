@@ -12,6 +12,8 @@ Dialog {
     standardButtons: Dialog.Close
     width: Math.min(640, parent ? parent.width - 2 * Theme.margin : 640)
 
+    signal devicesRequested()
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
@@ -54,6 +56,17 @@ Dialog {
             Accessible.role: Accessible.SpinBox
             Accessible.name: qsTr("Minutes before the automatic lock")
             onValueModified: Session.idleLockSeconds = value * 60
+        }
+        Button {
+            objectName: "myTabletsButton"
+            text: qsTr("My tablets")
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            onClicked: {
+                dialog.close();
+                dialog.devicesRequested();
+            }
         }
     }
 }

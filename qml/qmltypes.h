@@ -5,6 +5,7 @@
 #pragma once
 
 #include "caseloadmodel.h"
+#include "devicelistmodel.h"
 #include "handovercontroller.h"
 #include "recordeditor.h"
 #include "recordlistmodel.h"
@@ -68,6 +69,13 @@ struct CaseloadModelForeign
     Q_GADGET
     QML_FOREIGN(homevisit::ui::CaseloadModel)
     QML_NAMED_ELEMENT(CaseloadModel)
+};
+
+struct DeviceListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(homevisit::ui::DeviceListModel)
+    QML_NAMED_ELEMENT(DeviceListModel)
 };
 
 struct RecordListModelForeign

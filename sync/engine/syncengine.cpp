@@ -157,6 +157,7 @@ SyncOutcome SyncEngine::syncOnce(SyncTrigger trigger)
     const qint64 roundStart = m_clock();
     if (!ensureAccessToken(outcome) || !pushAll(outcome, roundStart) || !pullAll(outcome))
         return outcome;
+    exchangeDevices();
     if (const int waiting = outbox.size(); waiting > 0) {
         outcome.status = SyncStatus::Pending;
         outcome.retryAfterMs = 1000;
@@ -395,6 +396,73 @@ bool SyncEngine::pullAll(SyncOutcome &outcome)
         if (!page.hasMore)
             return true;
     }
+}
+
+// --- her devices (docs/security.md, "Re-enrolment and new devices") --------------------
+
+DeviceList SyncEngine::storedDevices(store::JournalStore &journal)
+{
+    const auto decoded = decodeDeviceList(journal.setting(settingKey::Devices).toUtf8());
+    if (const auto *list = std::get_if<DeviceList>(&decoded))
+        return *list;
+    return {};
+}
+
+void SyncEngine::queueDeviceDecision(store::JournalStore &journal, const QString &deviceId,
+                                     bool approve)
+{
+    QJsonObject queued =
+        QJsonDocument::fromJson(journal.setting(settingKey::DeviceDecisions).toUtf8()).object();
+    queued.insert(deviceId, approve ? QStringLiteral("approve") : QStringLiteral("refuse"));
+    journal.setSetting(settingKey::DeviceDecisions, QString::fromUtf8(compact(queued)));
+    journal.audit(QStringLiteral("sync"), {},
+                  (approve ? QStringLiteral("device approval queued for ")
+                           : QStringLiteral("device refusal queued for ")) +
+                      deviceId);
+}
+
+// Each queued decision goes once: answered (200, or 403/404/409: nothing left to decide
+// from here) it leaves the queue; without an answer it waits for the next round.
+bool SyncEngine::sendDeviceDecisions()
+{
+    QJsonObject queued =
+        QJsonDocument::fromJson(m_journal.setting(settingKey::DeviceDecisions).toUtf8()).object();
+    const QStringList ids = queued.keys();
+    for (const QString &id : ids) {
+        if (!isUuid(id)) {
+            queued.remove(id);
+            continue;
+        }
+        const QString decision = queued.value(id).toString() == u"approve"
+                                     ? QStringLiteral("approve")
+                                     : QStringLiteral("refuse");
+        const Response response =
+            call(Method::Post, QStringLiteral("/v1/devices/%1/%2").arg(id, decision), {});
+        if (!response.ok() &&
+            (response.failure != TransportFailure::None || response.status >= 500 ||
+             response.status == 429 || response.status == 401))
+            break; // no answer yet: it stays queued
+        queued.remove(id);
+        m_journal.audit(
+            QStringLiteral("sync"), {},
+            QStringLiteral("device %1 %2: %3")
+                .arg(id, decision, response.ok() ? QStringLiteral("done") : errorCode(response)));
+    }
+    m_journal.setSetting(settingKey::DeviceDecisions,
+                         queued.isEmpty() ? QString() : QString::fromUtf8(compact(queued)));
+    return queued.isEmpty();
+}
+
+void SyncEngine::exchangeDevices()
+{
+    if (!m_journal.setting(settingKey::DeviceDecisions).isEmpty() && !sendDeviceDecisions())
+        return;
+    const Response response = call(Method::Get, QStringLiteral("/v1/devices"), {});
+    if (!response.ok())
+        return; // calm: the list shown stays the last one
+    const auto decoded = decodeDeviceList(response.body);
+    if (std::holds_alternative<DeviceList>(decoded))
+        m_journal.setSetting(settingKey::Devices, QString::fromUtf8(response.body));
 }
 
 } // namespace homevisit::sync

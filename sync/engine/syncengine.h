@@ -59,6 +59,10 @@ inline const QString LastSuccess = QStringLiteral("sync.last_success");
 // When the server last confirmed this tablet's enrolment (a token answer, or the
 // enrolment itself), ms since the epoch: the offline unlock limit counts from it.
 inline const QString LastTokenRefreshMs = QStringLiteral("sync.last_token_refresh_ms");
+// GET /v1/devices as last answered (JSON), and her decisions on pending devices waiting
+// to be sent ({"<device id>": "approve" | "refuse"}).
+inline const QString Devices = QStringLiteral("sync.devices");
+inline const QString DeviceDecisions = QStringLiteral("sync.device_decisions");
 } // namespace settingKey
 
 // The server settings kept in the encrypted store by enrolment (sync.server_url,
@@ -109,6 +113,13 @@ public:
     // Synced only when the outbox is empty and the pull is complete.
     SyncOutcome syncOnce(SyncTrigger trigger = SyncTrigger::Automatic);
 
+    // Her devices as the server last listed them (empty before the first answer).
+    static DeviceList storedDevices(store::JournalStore &journal);
+    // "Det var jag" / "Det var inte jag": kept in the store and sent at the start of the
+    // next round's device exchange, so it needs no connection now (docs/sync-client.md).
+    static void queueDeviceDecision(store::JournalStore &journal, const QString &deviceId,
+                                    bool approve);
+
     static constexpr int PushBatch = 50;
     static constexpr int MaxPullPages = 100; // per round: 20,000 changes at the default limit
 
@@ -134,6 +145,10 @@ private:
     void storeResult(const MutationResult &result, PushRound &round, SyncOutcome &outcome);
     static std::optional<qint64> clockAheadOf(const MutationResult &result);
     bool pullAll(SyncOutcome &outcome);
+    // After push and pull: sends queued decisions, then lists her devices. A failure here
+    // leaves the round's outcome as it was: the next round tries again.
+    void exchangeDevices();
+    bool sendDeviceDecisions();
     // Maps a failed response onto the outcome; false = stop this round.
     bool handleFailure(const Response &response, SyncOutcome &outcome);
     Response call(Method method, const QString &path, const QByteArray &body);

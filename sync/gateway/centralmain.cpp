@@ -31,6 +31,7 @@ constexpr char Usage[] =
     " [--max-connections N]\n"
     "           [--rate-per-address R] [--burst-per-address B]"
     " [--rate-per-device R] [--burst-per-device B]\n"
+    "           [--device-hold-hours H]\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
     " | revoke-device --device ID"
     " | revoke-user --user U | list-devices"
@@ -50,6 +51,7 @@ struct Options
     QString keyFile;
     QString postgres;
     QString metricsListen;
+    std::optional<QString> deviceHoldHours; // as given, also when empty
     // Numeric flags as given; checked in serve().
     QMap<QString, QString> numbers;
     bool demo = false;
@@ -80,14 +82,15 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
             options.demo = true;
             continue;
         }
-        QString *target = argument == u"--data-dir"         ? &options.dataDir
-                          : argument == u"--listen"         ? &options.listen
-                          : argument == u"--tls-cert"       ? &options.certFile
-                          : argument == u"--tls-key"        ? &options.keyFile
-                          : argument == u"--postgres"       ? &options.postgres
-                          : argument == u"--metrics-listen" ? &options.metricsListen
-                          : NumberFlags.contains(argument)  ? &options.numbers[argument]
-                                                            : nullptr;
+        QString *target = argument == u"--data-dir"            ? &options.dataDir
+                          : argument == u"--listen"            ? &options.listen
+                          : argument == u"--tls-cert"          ? &options.certFile
+                          : argument == u"--tls-key"           ? &options.keyFile
+                          : argument == u"--postgres"          ? &options.postgres
+                          : argument == u"--metrics-listen"    ? &options.metricsListen
+                          : argument == u"--device-hold-hours" ? &options.deviceHoldHours.emplace()
+                          : NumberFlags.contains(argument)     ? &options.numbers[argument]
+                                                               : nullptr;
         if (!target)
             return "unknown option: " + argument;
         if (i + 1 >= arguments.size())
@@ -251,6 +254,15 @@ int run(const Options &options)
     else
         store = std::make_unique<SqliteStore>(options.dataDir + "/central.db");
     Gateway gateway(*store);
+    if (options.deviceHoldHours) {
+        bool ok = false;
+        const int hours = options.deviceHoldHours->toInt(&ok);
+        // At least an hour, so she has a chance to see the notice; at most a year.
+        if (!ok || hours < 1 || hours > 8760)
+            return fail(2, "--device-hold-hours needs a whole number from 1 to 8760, got: " +
+                               *options.deviceHoldHours);
+        gateway.setDeviceHoldHours(hours);
+    }
     if (options.isAdmin)
         return runAdmin(gateway, options.admin);
     if (options.isVerify)

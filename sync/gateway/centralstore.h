@@ -64,6 +64,23 @@ struct RefreshTokenRow
     QDateTime currentIssuedAt; // when the device's current token was issued
 };
 
+// Whether a device may see the user's earlier case content (docs/security.md,
+// "Re-enrolment and new devices"). A device with neither approvedAt nor a holdUntil in the
+// past is pending: its pulls carry her caseload and the records it wrote itself only.
+struct DeviceTrust
+{
+    QString issuedBy;     // who issued the credential its enrolment consumed
+    QDateTime approvedAt; // invalid until approved; a first device at enrolment
+    QString approvedBy;   // "first_device", "existing", or the id of her device that approved it
+    QDateTime holdUntil;  // a pending device counts as approved from then on; else invalid
+};
+
+struct UserDevice
+{
+    DeviceRow device;
+    DeviceTrust trust;
+};
+
 struct AccessGrant
 {
     QString deviceId;
@@ -129,6 +146,9 @@ struct Visibility
     QString user;
     QString municipality;
     sync::Role role = sync::Role::Caseworker;
+    // A device pending approval: of the records, only those this device wrote ("" = all
+    // the role allows).
+    QString onlyDevice;
 };
 
 // One row of a store's changes query: (seq, type, data). A type "remove_<type>" carries
@@ -157,8 +177,11 @@ public:
     virtual bool revokeUser(const QString &name) = 0;
 
     // --- enrolment and tokens (hashes only, never the secrets) ------------------------
-    virtual void addCredential(const QString &hash, const QString &user,
-                               const QDateTime &expiresAt) = 0;
+    virtual void addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt,
+                               const QString &issuedBy) = 0;
+    // Who issued the credential with this hash ("" for one issued before issuers were
+    // kept); nullopt when there is none. Read before consumeCredential().
+    virtual std::optional<QString> credentialIssuer(const QString &hash) = 0;
     virtual void retireCredentials(const QString &user) = 0;
     // Marks an unused, unexpired credential used and returns its user.
     virtual std::optional<QString> consumeCredential(const QString &hash, const QDateTime &now) = 0;
@@ -192,6 +215,15 @@ public:
     // earlier enrolment of this device for this user (previous or retired tokens) counts.
     virtual void startRefreshChain(const QString &deviceId, const QString &user,
                                    const QDateTime &issuedAt) = 0;
+
+    // --- a user's devices and their approval ------------------------------------------
+    // Sets all of the device's approval fields (an enrolment replaces them).
+    virtual void setDeviceTrust(const QString &deviceId, const QString &user,
+                                const DeviceTrust &trust) = 0;
+    // Her devices with their approval, in enrolment order.
+    virtual QList<UserDevice> userDevices(const QString &user) = 0;
+    // Revokes one user's enrolment of a device (her refusal), no other user's.
+    virtual bool revokeUserDevice(const QString &deviceId, const QString &user) = 0;
 
     // --- reference data (each write takes the next server sequence number) -----------
     virtual void putFosterHome(const QString &municipality, const QJsonObject &data) = 0;

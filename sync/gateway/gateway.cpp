@@ -123,6 +123,17 @@ QString enrolmentDetail(const QString &signingKey, const std::optional<DeviceRow
     return detail;
 }
 
+// Who issued the credential and whether the device may see her earlier records: the
+// audit log answers "who enrolled a tablet as her, and what could it read".
+QString approvalDetail(const DeviceTrust &trust)
+{
+    QString detail = QStringLiteral("; issued_by ") +
+                     (trust.issuedBy.isEmpty() ? QStringLiteral("unknown") : trust.issuedBy);
+    if (trust.approvedAt.isValid())
+        return detail + QStringLiteral("; approved as her first device");
+    return detail + QStringLiteral("; pending until ") + sync::formatTimestamp(trust.holdUntil);
+}
+
 } // namespace
 
 Gateway::Gateway(CentralStore &store) : m_store(store) {}
@@ -140,8 +151,9 @@ Reply Gateway::enroll(const QByteArray &body)
     std::optional<ProtocolError> refusal;
     sync::EnrollResponse response;
     m_store.transaction([&] {
-        const auto userName =
-            m_store.consumeCredential(secretHash(normalizedCredential(request.credential)), now);
+        const QString credentialHash = secretHash(normalizedCredential(request.credential));
+        const QString issuedBy = m_store.credentialIssuer(credentialHash).value_or(QString());
+        const auto userName = m_store.consumeCredential(credentialHash, now);
         const auto user = userName ? m_store.user(*userName) : std::nullopt;
         if (!user || user->revoked || !user->knownRole) {
             // One answer for unknown, used, expired and revoked: nothing to probe.
@@ -160,6 +172,8 @@ Reply Gateway::enroll(const QByteArray &body)
         response.accessToken = randomToken();
         response.serverTime = now;
         const auto before = m_store.device(request.deviceId, user->name);
+        // Decided before this enrolment replaces an earlier one of the same tablet.
+        const DeviceTrust trust = trustForEnrolment(user->name, issuedBy, now);
         m_store.enrollDevice({request.deviceId,
                               user->name,
                               request.deviceName,
@@ -170,6 +184,7 @@ Reply Gateway::enroll(const QByteArray &body)
                               request.signingKey},
                              secretHash(response.refreshToken));
         m_store.startRefreshChain(request.deviceId, user->name, now);
+        m_store.setDeviceTrust(request.deviceId, user->name, trust);
         m_store.addAccessToken(
             secretHash(response.accessToken),
             {request.deviceId, user->name, now.addSecs(sync::AccessTokenSeconds)});
@@ -178,7 +193,7 @@ Reply Gateway::enroll(const QByteArray &body)
                        user->municipality,
                        "enroll",
                        {},
-                       enrolmentDetail(request.signingKey, before)});
+                       enrolmentDetail(request.signingKey, before) + approvalDetail(trust)});
         return true;
     });
     if (refusal)
@@ -296,7 +311,8 @@ std::optional<Gateway::IssuedCredential> Gateway::issueCredential(const QString 
     const IssuedCredential issued{randomCredential(),
                                   QDateTime::currentDateTimeUtc().addDays(CredentialDays)};
     m_store.transaction([&] {
-        m_store.addCredential(secretHash(issued.credential), user->name, issued.expiresAt);
+        m_store.addCredential(secretHash(issued.credential), user->name, issued.expiresAt,
+                              actor);
         m_store.audit({actor, {}, user->municipality, "admin_credential", {}, user->name});
         return true;
     });
@@ -577,10 +593,18 @@ Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, cons
     if (const auto *error = errorOf(decoded))
         return Reply::error(*error);
     const auto &query = std::get<sync::PullQuery>(decoded);
-    const qint64 after = query.cursor.isEmpty() ? 0 : sync::readCursor(query.cursor).value_or(0);
+    const auto position =
+        query.cursor.isEmpty()
+            ? sync::CursorPosition{}
+            : sync::readCursorPosition(query.cursor).value_or(sync::CursorPosition{});
+    // A pending device gets no earlier case content; once approved, a cursor made while
+    // it was pending starts over, so it receives what was held back (pulls are upserts).
+    const bool pending = isPending(who, QDateTime::currentDateTimeUtc());
+    const qint64 after = position.pending && !pending ? 0 : position.seq;
 
-    auto changes = m_store.changes({who.user.name, who.user.municipality, who.user.role}, after,
-                                   query.limit + 1);
+    auto changes = m_store.changes(
+        {who.user.name, who.user.municipality, who.user.role, pending ? who.deviceId : QString()},
+        after, query.limit + 1);
     sync::PullResponse response;
     response.hasMore = changes.size() > query.limit;
     qsizetype budget = PageBudgetBytes;
@@ -595,7 +619,7 @@ Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, cons
         response.changes.append(asSeenBy(who.user.role, change));
     }
     const qint64 last = response.changes.isEmpty() ? after : response.changes.last().seq;
-    response.nextCursor = sync::makeCursor(last);
+    response.nextCursor = sync::makeCursor(sync::CursorPosition{last, pending});
     auditPull(who, response.changes);
     return Reply::json(sync::encode(response));
 }

@@ -35,6 +35,10 @@ struct Caller
     QString deviceId;
 };
 
+// A device's approval as of `now`: revoked, approved (by her, as her first device, or
+// because its hold passed), or pending.
+sync::DeviceState deviceState(const UserDevice &device, const QDateTime &now);
+
 class Gateway
 {
 public:
@@ -45,6 +49,16 @@ public:
     Reply push(const QByteArray &authorization, const QByteArray &body);
     Reply pull(const QByteArray &authorization, const QString &cursor, const QString &limit);
     Reply health();
+
+    // /v1/devices...: her own devices and their approval (docs/security.md, "Re-enrolment
+    // and new devices"; deviceapproval.cpp). Only one of her approved devices decides.
+    Reply devices(const QByteArray &authorization);
+    Reply approveDevice(const QByteArray &authorization, const QString &deviceId);
+    Reply refuseDevice(const QByteArray &authorization, const QString &deviceId);
+    // How long a device enrolled beside her approved ones waits before it counts as
+    // approved without her (homevisit-central --device-hold-hours; default 72).
+    void setDeviceHoldHours(int hours) { m_deviceHoldHours = hours; }
+    int deviceHoldHours() const { return m_deviceHoldHours; }
 
     // /v1/admin/...: the admin role, within its own municipality only.
     Reply adminCredential(const QByteArray &authorization, const QByteArray &body);
@@ -88,8 +102,14 @@ private:
     void auditPush(const Caller &caller, const QString &recordId, const QString &what);
     void auditPull(const Caller &caller, const QList<sync::Change> &changes);
 
+    DeviceTrust trustForEnrolment(const QString &user, const QString &issuedBy,
+                                  const QDateTime &now);
+    bool isPending(const Caller &caller, const QDateTime &now);
+    Reply decideDevice(const QByteArray &authorization, const QString &deviceId, bool approve);
+
     CentralStore &m_store;
     Metrics m_metrics;
+    int m_deviceHoldHours = 72;
 };
 
 } // namespace homevisit::gateway

@@ -147,6 +147,8 @@ QString endpointLabel(std::string_view path)
     }
     if (path.substr(0, 10) == "/v1/admin/")
         return QStringLiteral("/v1/admin");
+    if (path == "/v1/devices" || path.substr(0, 12) == "/v1/devices/")
+        return QStringLiteral("/v1/devices");
     return QStringLiteral("other");
 }
 

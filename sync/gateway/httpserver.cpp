@@ -86,6 +86,9 @@ enum class Route
     AdminRevokeDevice,
     AdminRevokeUser,
     AdminDevices,
+    Devices,
+    ApproveDevice,
+    RefuseDevice,
     Metrics,
 };
 
@@ -110,6 +113,21 @@ std::optional<QString> revokeTarget(std::string_view path, std::string_view kind
     return QString::fromUtf8(id.data(), qsizetype(id.size()));
 }
 
+// "/v1/devices/<id>/<decision>" -> id, when the path has that shape.
+std::optional<QString> decisionTarget(std::string_view path, std::string_view decision)
+{
+    constexpr std::string_view prefix = "/v1/devices/";
+    const std::string suffix = "/" + std::string(decision);
+    if (path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix ||
+        path.substr(path.size() - suffix.size()) != suffix)
+        return std::nullopt;
+    const std::string_view id =
+        path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (id.find('/') != std::string_view::npos)
+        return std::nullopt;
+    return QString::fromUtf8(id.data(), qsizetype(id.size()));
+}
+
 Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
 {
     if (metricsListener)
@@ -121,6 +139,8 @@ Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
             return {Route::Health, {}};
         if (path == "/v1/admin/devices")
             return {Route::AdminDevices, {}};
+        if (path == "/v1/devices")
+            return {Route::Devices, {}};
         return {};
     }
     if (method != http::verb::post)
@@ -137,6 +157,10 @@ Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
         return {Route::AdminRevokeDevice, *device};
     if (auto user = revokeTarget(path, "users"))
         return {Route::AdminRevokeUser, *user};
+    if (auto device = decisionTarget(path, "approve"))
+        return {Route::ApproveDevice, *device};
+    if (auto device = decisionTarget(path, "refuse"))
+        return {Route::RefuseDevice, *device};
     return {};
 }
 
@@ -631,7 +655,8 @@ std::optional<Answer> HttpServer::Impl::screen(const http::request_header<> &hea
     if (!hasBody)
         return std::nullopt;
     if (!takesBody(routed.route) && routed.route != Route::AdminRevokeDevice &&
-        routed.route != Route::AdminRevokeUser)
+        routed.route != Route::AdminRevokeUser && routed.route != Route::ApproveDevice &&
+        routed.route != Route::RefuseDevice)
         return failure(400, "malformed_request", "this endpoint takes no body");
     const auto type = header[http::field::content_type];
     if (!rules::isJsonContentType(std::string_view(type.data(), type.size())))
@@ -699,6 +724,12 @@ Answer HttpServer::Impl::dispatch(const Call &call, const QByteArray &body)
         return fromReply(gateway.adminRevokeUser(auth, call.routed.id));
     case Route::AdminDevices:
         return fromReply(gateway.adminDevices(auth));
+    case Route::Devices:
+        return fromReply(gateway.devices(auth));
+    case Route::ApproveDevice:
+        return fromReply(gateway.approveDevice(auth, call.routed.id));
+    case Route::RefuseDevice:
+        return fromReply(gateway.refuseDevice(auth, call.routed.id));
     case Route::Metrics:
     case Route::None:
         break;

@@ -100,8 +100,18 @@ constexpr const char *SchemaV5 =
     "CREATE TABLE retired_refresh_tokens (hash TEXT PRIMARY KEY, device TEXT NOT NULL,"
     " user_name TEXT NOT NULL, retired_at BIGINT NOT NULL);"
     "CREATE INDEX retired_refresh_device ON retired_refresh_tokens(device, user_name);";
+// v6, device approval (docs/security.md, "Re-enrolment and new devices"): who issued each
+// credential, and each device's approval. Devices enrolled before approval existed keep
+// the access they had: approved.
+constexpr const char *SchemaV6DeviceApproval =
+    "ALTER TABLE credentials ADD COLUMN issued_by TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE devices ADD COLUMN issued_by TEXT NOT NULL DEFAULT '',"
+    " ADD COLUMN approved_at BIGINT, ADD COLUMN approved_by TEXT NOT NULL DEFAULT '',"
+    " ADD COLUMN hold_until BIGINT;"
+    "UPDATE devices SET approved_at = enrolled_at, approved_by = 'existing';";
 
-constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
+constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3,
+                                      SchemaV4, SchemaV5, SchemaV6DeviceApproval};
 
 // Keys of the transaction-level advisory locks. Every write transaction of every gateway
 // process takes WriteLock first; see transaction() for why.
@@ -480,11 +490,21 @@ bool PgStore::revokeUser(const QString &name)
 
 // --- enrolment and tokens ----------------------------------------------------------------
 
-void PgStore::addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt)
+void PgStore::addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt,
+                            const QString &issuedBy)
 {
     run(connection(),
-        "INSERT INTO credentials(hash, user_name, expires_at) VALUES ($1, $2, $3::bigint)",
-        {hash, user, epochMs(expiresAt)});
+        "INSERT INTO credentials(hash, user_name, expires_at, issued_by)"
+        " VALUES ($1, $2, $3::bigint, $4)",
+        {hash, user, epochMs(expiresAt), issuedBy});
+}
+
+std::optional<QString> PgStore::credentialIssuer(const QString &hash)
+{
+    const auto r = run(connection(), "SELECT issued_by FROM credentials WHERE hash = $1", {hash});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return r.text(0, 0);
 }
 
 void PgStore::retireCredentials(const QString &user)
@@ -678,6 +698,52 @@ QList<DeviceRow> PgStore::devices(const QString &municipality)
     for (int row = 0; row < r.rows(); ++row)
         result.append(deviceFrom(r, row));
     return result;
+}
+
+// --- a user's devices and their approval ---------------------------------------------
+
+void PgStore::setDeviceTrust(const QString &deviceId, const QString &user, const DeviceTrust &trust)
+{
+    // NULLIF: an invalid time is stored as NULL (parameters travel as text).
+    const auto msOrEmpty = [](const QDateTime &time) {
+        return time.isValid() ? QByteArray::number(epochMs(time)) : QByteArray();
+    };
+    run(connection(),
+        "UPDATE devices SET issued_by = $3, approved_at = NULLIF($4, '')::bigint,"
+        " approved_by = $5, hold_until = NULLIF($6, '')::bigint"
+        " WHERE id = $1 AND user_name = $2",
+        {deviceId, user, trust.issuedBy, msOrEmpty(trust.approvedAt), trust.approvedBy,
+         msOrEmpty(trust.holdUntil)});
+}
+
+QList<UserDevice> PgStore::userDevices(const QString &user)
+{
+    const auto r = run(connection(),
+                       "SELECT d.id, d.user_name, d.name, u.municipality, d.enrolled_at,"
+                       " d.last_sync_at, GREATEST(d.revoked, u.revoked), d.signing_key,"
+                       " d.issued_by, d.approved_at, d.approved_by, d.hold_until"
+                       " FROM devices d JOIN users u ON u.name = d.user_name"
+                       " WHERE d.user_name = $1 ORDER BY d.enrolled_at, d.id COLLATE \"C\"",
+                       {user});
+    QList<UserDevice> result;
+    for (int row = 0; row < r.rows(); ++row) {
+        UserDevice device{deviceFrom(r, row), {}};
+        device.trust.issuedBy = r.text(row, 8);
+        if (!r.isNull(row, 9))
+            device.trust.approvedAt = fromEpochMs(r.integer(row, 9));
+        device.trust.approvedBy = r.text(row, 10);
+        if (!r.isNull(row, 11))
+            device.trust.holdUntil = fromEpochMs(r.integer(row, 11));
+        result.append(device);
+    }
+    return result;
+}
+
+bool PgStore::revokeUserDevice(const QString &deviceId, const QString &user)
+{
+    return run(connection(), "UPDATE devices SET revoked = 1 WHERE id = $1 AND user_name = $2",
+               {deviceId, user})
+               .affected() > 0;
 }
 
 // --- reference data ----------------------------------------------------------------------
@@ -911,6 +977,7 @@ constexpr const char *ChangesSql =
     "         (SELECT id FROM records WHERE author = $1 AND municipality = $2))"
     "     OR ($7::integer = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = $1 AND municipality = $2)))"
+    "   AND ($8::text = '' OR (author = $1 AND (data::json) ->> 'device_id' = $8))"
     " UNION ALL SELECT seq, 'remove_' || type, id, ''::text FROM removals"
     "   WHERE seq > $3::bigint"
     "   AND municipality = $2 AND user_name = $1"
@@ -926,7 +993,8 @@ QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int li
     const auto r =
         run(connection(), ChangesSql,
             {who.user, who.municipality, after, qint64(limit), qint64(who.role == Role::Caseworker),
-             qint64(who.role == Role::FosterHomeSecretary), qint64(who.role == Role::Supervisor)});
+             qint64(who.role == Role::FosterHomeSecretary), qint64(who.role == Role::Supervisor),
+             who.onlyDevice});
     for (int row = 0; row < r.rows(); ++row) {
         result.append(
             changeFromRow(r.integer(row, 0), r.text(row, 1), r.bytes(row, 2), r.text(row, 3)));

@@ -98,7 +98,18 @@ constexpr const char *SchemaV3[] = {
     "CREATE INDEX IF NOT EXISTS retired_refresh_device ON retired_refresh_tokens(device, user)",
 };
 
-constexpr qint64 SchemaVersion = 3;
+// Version 4, device approval (docs/security.md, "Re-enrolment and new devices"):
+// who issued each credential, and each device's approval. Devices enrolled before
+// approval existed keep the access they had: approved.
+constexpr const char *SchemaV4DeviceApproval[] = {
+    "ALTER TABLE credentials ADD COLUMN issued_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN issued_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN approved_at INTEGER",
+    "ALTER TABLE devices ADD COLUMN approved_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE devices ADD COLUMN hold_until INTEGER",
+    "UPDATE devices SET approved_at = enrolled_at, approved_by = 'existing'",
+};
+constexpr qint64 SchemaVersion = 4;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -295,6 +306,10 @@ void SqliteStore::migrate()
             for (const char *sql : SchemaV3)
                 exec(sql);
         }
+        if (version < 4) {
+            for (const char *sql : SchemaV4DeviceApproval)
+                exec(sql);
+        }
         exec(("PRAGMA user_version = " + std::to_string(SchemaVersion)).c_str());
         exec("COMMIT");
     } catch (...) {
@@ -464,14 +479,25 @@ bool SqliteStore::revokeUser(const QString &name)
 // --- enrolment and tokens ----------------------------------------------------------------
 
 void SqliteStore::addCredential(const QString &hash, const QString &user,
-                                const QDateTime &expiresAt)
+                                const QDateTime &expiresAt, const QString &issuedBy)
 {
     std::lock_guard lock(m_mutex);
-    prepare("INSERT INTO credentials(hash, user, expires_at) VALUES (?1, ?2, ?3)")
+    prepare("INSERT INTO credentials(hash, user, expires_at, issued_by) VALUES (?1, ?2, ?3, ?4)")
         .bind(1, hash)
         .bind(2, user)
         .bind(3, epochMs(expiresAt))
+        .bind(4, issuedBy)
         .run();
+}
+
+std::optional<QString> SqliteStore::credentialIssuer(const QString &hash)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT issued_by FROM credentials WHERE hash = ?1");
+    st.bind(1, hash);
+    if (!st.step())
+        return std::nullopt;
+    return st.text(0);
 }
 
 void SqliteStore::retireCredentials(const QString &user)
@@ -691,6 +717,58 @@ void SqliteStore::startRefreshChain(const QString &deviceId, const QString &user
         .bind(1, deviceId)
         .bind(2, user)
         .run();
+}
+
+// --- a user's devices and their approval ---------------------------------------------
+
+void SqliteStore::setDeviceTrust(const QString &deviceId, const QString &user,
+                                 const DeviceTrust &trust)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("UPDATE devices SET issued_by = ?3, approved_at = ?4, approved_by = ?5,"
+                      " hold_until = ?6 WHERE id = ?1 AND user = ?2");
+    st.bind(1, deviceId).bind(2, user).bind(3, trust.issuedBy).bind(5, trust.approvedBy);
+    if (trust.approvedAt.isValid())
+        st.bind(4, epochMs(trust.approvedAt));
+    else
+        st.bindNull(4);
+    if (trust.holdUntil.isValid())
+        st.bind(6, epochMs(trust.holdUntil));
+    else
+        st.bindNull(6);
+    st.run();
+}
+
+QList<UserDevice> SqliteStore::userDevices(const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT d.id, d.user, d.name, u.municipality, d.enrolled_at, d.last_sync_at,"
+                      " d.revoked OR u.revoked, d.signing_key, d.issued_by, d.approved_at,"
+                      " d.approved_by, d.hold_until FROM devices d JOIN users u ON u.name = d.user"
+                      " WHERE d.user = ?1 ORDER BY d.enrolled_at, d.id");
+    st.bind(1, user);
+    QList<UserDevice> result;
+    while (st.step()) {
+        UserDevice device{deviceFrom(st), {}};
+        device.trust.issuedBy = st.text(8);
+        if (!st.isNull(9))
+            device.trust.approvedAt = fromEpochMs(st.integer(9));
+        device.trust.approvedBy = st.text(10);
+        if (!st.isNull(11))
+            device.trust.holdUntil = fromEpochMs(st.integer(11));
+        result.append(device);
+    }
+    return result;
+}
+
+bool SqliteStore::revokeUserDevice(const QString &deviceId, const QString &user)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE devices SET revoked = 1 WHERE id = ?1 AND user = ?2")
+        .bind(1, deviceId)
+        .bind(2, user)
+        .run();
+    return sqlite3_changes(m_db) > 0;
 }
 
 // --- reference data ----------------------------------------------------------------------
@@ -943,6 +1021,7 @@ constexpr const char *ChangesSql =
     "         (SELECT id FROM records WHERE author = ?1 AND municipality = ?2))"
     "     OR (?7 = 1 AND status = 'signed' AND author IN"
     "         (SELECT name FROM users WHERE supervisor = ?1 AND municipality = ?2)))"
+    "   AND (?8 = '' OR (author = ?1 AND json_extract(data, '$.device_id') = ?8))"
     " UNION ALL SELECT seq, 'remove_' || type, id, '' FROM removals WHERE seq > ?3"
     "   AND municipality = ?2 AND user = ?1"
     " ORDER BY 1 LIMIT ?4";
@@ -962,7 +1041,8 @@ QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, in
         .bind(4, qint64(limit))
         .bind(5, qint64(who.role == Role::Caseworker))
         .bind(6, qint64(who.role == Role::FosterHomeSecretary))
-        .bind(7, qint64(who.role == Role::Supervisor));
+        .bind(7, qint64(who.role == Role::Supervisor))
+        .bind(8, who.onlyDevice);
     while (st.step()) {
         sync::Change change;
         result.append(changeFromRow(st.integer(0), st.text(1), st.bytes(2), st.text(3)));

@@ -31,8 +31,9 @@ public:
     bool isInTeam(const QString &member, const QString &supervisor) override;
     bool revokeUser(const QString &name) override;
 
-    void addCredential(const QString &hash, const QString &user,
-                       const QDateTime &expiresAt) override;
+    void addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt,
+                       const QString &issuedBy) override;
+    std::optional<QString> credentialIssuer(const QString &hash) override;
     void retireCredentials(const QString &user) override;
     std::optional<QString> consumeCredential(const QString &hash, const QDateTime &now) override;
     void enrollDevice(const DeviceRow &device, const QString &refreshHash) override;
@@ -50,6 +51,10 @@ public:
                             const QDateTime &now) override;
     void startRefreshChain(const QString &deviceId, const QString &user,
                            const QDateTime &issuedAt) override;
+    void setDeviceTrust(const QString &deviceId, const QString &user,
+                        const DeviceTrust &trust) override;
+    QList<UserDevice> userDevices(const QString &user) override;
+    bool revokeUserDevice(const QString &deviceId, const QString &user) override;
 
     void putFosterHome(const QString &municipality, const QJsonObject &data) override;
     void putChild(const QString &municipality, const QJsonObject &data) override;

@@ -589,4 +589,58 @@ Decoded<PullQuery> decodePullQuery(const QString &cursor, const QString &limit)
     });
 }
 
+namespace {
+std::optional<DeviceState> deviceStateFromName(QStringView name)
+{
+    for (const DeviceState state :
+         {DeviceState::Approved, DeviceState::Pending, DeviceState::Revoked})
+        if (name == deviceStateName(state))
+            return state;
+    return std::nullopt;
+}
+
+QDateTime optionalTimestamp(const QJsonObject &object, const QString &path, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return needTimestamp(object, path, key);
+}
+
+DeviceInfo readDevice(const QJsonObject &object, const QString &path)
+{
+    allowOnly(object, path,
+              {u"device_id", u"device_name", u"enrolled_at", u"issued_by", u"state", u"approved_at",
+               u"hold_until", u"this_device"});
+    DeviceInfo device;
+    device.deviceId = needUuid(object, path, u"device_id");
+    device.deviceName = needText(object, path, u"device_name", 0, wire::MaxDeviceNameChars);
+    device.enrolledAt = needTimestamp(object, path, u"enrolled_at");
+    device.issuedBy = needText(object, path, u"issued_by", 0, 64);
+    const auto state = deviceStateFromName(needString(object, path, u"state"));
+    if (!state)
+        fail("invalid_value", at(path, u"state"), "approved, pending or revoked");
+    device.state = *state;
+    device.approvedAt = optionalTimestamp(object, path, u"approved_at");
+    device.holdUntil = optionalTimestamp(object, path, u"hold_until");
+    device.thisDevice = needBool(object, path, u"this_device");
+    return device;
+}
+} // namespace
+
+Decoded<DeviceList> decodeDeviceList(const QByteArray &json)
+{
+    return decoding<DeviceList>([&] {
+        const QJsonObject object = parseObject(json, MaxResponseBytes);
+        allowOnly(object, {}, {u"devices"});
+        const QJsonArray devices = needArray(object, {}, u"devices", 0, 1000);
+        DeviceList message;
+        for (qsizetype i = 0; i < devices.size(); ++i) {
+            const QString path = at(QStringLiteral("devices"), i);
+            message.devices.append(readDevice(entryObject(devices[i], path), path));
+        }
+        return message;
+    });
+}
+
 } // namespace homevisit::sync

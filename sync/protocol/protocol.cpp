@@ -379,6 +379,20 @@ QString makeCursor(qint64 lastSeq)
 
 std::optional<qint64> readCursor(const QString &cursor)
 {
+    const auto position = readCursorPosition(cursor);
+    return position ? std::optional<qint64>(position->seq) : std::nullopt;
+}
+
+QString makeCursor(const CursorPosition &position)
+{
+    if (!position.pending)
+        return makeCursor(position.seq);
+    const QByteArray plain = CursorPrefix + QByteArray::number(position.seq) + ":pending";
+    return QString::fromLatin1(plain.toBase64(CursorEncoding));
+}
+
+std::optional<CursorPosition> readCursorPosition(const QString &cursor)
+{
     static const QRegularExpression alphabet(
         QRegularExpression::anchoredPattern("[A-Za-z0-9_-]{1,64}"));
     if (!matches(alphabet, cursor))
@@ -389,13 +403,46 @@ std::optional<qint64> readCursor(const QString &cursor)
     if (!decoded || (*decoded).toBase64(CursorEncoding) != cursor.toLatin1())
         return std::nullopt;
     static const QRegularExpression plain(
-        QRegularExpression::anchoredPattern("v1:(0|[1-9][0-9]{0,18})"));
+        QRegularExpression::anchoredPattern("v1:(0|[1-9][0-9]{0,18})(:pending)?"));
     const QRegularExpressionMatch m = plain.match(QString::fromLatin1(*decoded));
     if (!m.hasMatch())
         return std::nullopt;
     bool fits = false;
     const qint64 seq = m.capturedView(1).toLongLong(&fits);
-    return fits ? std::optional<qint64>(seq) : std::nullopt;
+    if (!fits)
+        return std::nullopt;
+    return CursorPosition{seq, m.hasCaptured(2)};
+}
+
+QString deviceStateName(DeviceState state)
+{
+    switch (state) {
+    case DeviceState::Approved:
+        return QStringLiteral("approved");
+    case DeviceState::Pending:
+        return QStringLiteral("pending");
+    case DeviceState::Revoked:
+        return QStringLiteral("revoked");
+    }
+    return {};
+}
+
+QByteArray encode(const DeviceList &message)
+{
+    const auto timestampOrNull = [](const QDateTime &time) {
+        return time.isValid() ? QJsonValue(formatTimestamp(time)) : QJsonValue();
+    };
+    QJsonArray devices;
+    for (const DeviceInfo &device : message.devices)
+        devices.append(QJsonObject{{"device_id", device.deviceId},
+                                   {"device_name", device.deviceName},
+                                   {"enrolled_at", formatTimestamp(device.enrolledAt)},
+                                   {"issued_by", device.issuedBy},
+                                   {"state", deviceStateName(device.state)},
+                                   {"approved_at", timestampOrNull(device.approvedAt)},
+                                   {"hold_until", timestampOrNull(device.holdUntil)},
+                                   {"this_device", device.thisDevice}});
+    return compact(QJsonObject{{"devices", devices}});
 }
 
 QString mutationFingerprint(const Mutation &mutation)

@@ -240,6 +240,49 @@ Decoded<PullQuery> decodePullQuery(const QString &cursor, const QString &limit);
 QString makeCursor(qint64 lastSeq);
 std::optional<qint64> readCursor(const QString &cursor);
 
+// Where a pull stands, and whether the cursor was made for a device still pending
+// approval (docs/security.md, "Re-enrolment and new devices"): such a device was not
+// sent the user's earlier records, so once it is approved its next pull starts over.
+struct CursorPosition
+{
+    qint64 seq = 0;
+    bool pending = false;
+    bool operator==(const CursorPosition &) const = default;
+};
+QString makeCursor(const CursorPosition &position);
+std::optional<CursorPosition> readCursorPosition(const QString &cursor);
+
+// --- a user's own devices (GET /v1/devices) -------------------------------------------
+
+enum class DeviceState
+{
+    Approved,
+    Pending, // enrolled while she had another approved device: no earlier records yet
+    Revoked
+};
+QString deviceStateName(DeviceState state); // "approved", "pending", "revoked"
+
+struct DeviceInfo
+{
+    QString deviceId;
+    QString deviceName;
+    QDateTime enrolledAt;
+    QString issuedBy; // who issued the enrolment credential ("" when not known)
+    DeviceState state = DeviceState::Approved;
+    QDateTime approvedAt; // invalid unless approved
+    QDateTime holdUntil;  // a pending device is approved by default then; else invalid
+    bool thisDevice = false;
+    bool operator==(const DeviceInfo &) const = default;
+};
+
+struct DeviceList
+{
+    QList<DeviceInfo> devices;
+    bool operator==(const DeviceList &) const = default;
+};
+QByteArray encode(const DeviceList &message);
+Decoded<DeviceList> decodeDeviceList(const QByteArray &json);
+
 // What makes a replay "the same body": a SHA-256 over the canonical encoding of the
 // mutation (sorted keys, compact), hex.
 QString mutationFingerprint(const Mutation &mutation);

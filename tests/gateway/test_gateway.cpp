@@ -269,12 +269,15 @@ struct Tablet
     QString accessToken;
     signature::KeyPair keys = signature::generate();
 
-    Tablet(const RunningCentral &central, const QString &userName, bool withKey = true)
+    // `credential` "" takes the demo credential the gateway wrote for the user.
+    Tablet(const RunningCentral &central, const QString &userName, bool withKey = true,
+           const QString &credential = {})
         : http(central.client()), user(userName)
     {
-        QJsonObject request{{"credential", central.credential(userName)},
-                            {"device_id", deviceId},
-                            {"device_name", "Surfplatta " + userName}};
+        QJsonObject request{
+            {"credential", credential.isEmpty() ? central.credential(userName) : credential},
+            {"device_id", deviceId},
+            {"device_name", "Surfplatta " + userName}};
         if (withKey)
             request.insert("signing_key", publicKey());
         auto result = post("/v1/enroll", QJsonDocument(request).toJson(QJsonDocument::Compact));
@@ -1108,7 +1111,10 @@ TEST_CASE("re-enrolling a tablet replaces its key; what it signed before still v
     const QString detail =
         central.query("SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1",
                       "SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1");
-    CHECK(detail == "signing_key " + anna.publicKey() + "; replaces " + oldKey);
+    // The same tablet enrolled again beside its own approved enrolment waits like any
+    // other (docs/security.md, "Re-enrolment and new devices").
+    CHECK(detail.startsWith("signing_key " + anna.publicKey() + "; replaces " + oldKey +
+                            "; issued_by server-admin; pending until "));
     QString out;
     CHECK(central.verify(&out) == 0);
     CHECK(out.contains("2 verified"));
@@ -1218,6 +1224,11 @@ TEST_CASE("a store from before signatures opens, upgrades once, and starts the c
                    " ALTER TABLE devices DROP COLUMN refresh_issued_at;"
                    " ALTER TABLE devices DROP COLUMN previous_refresh_hash;"
                    " DROP TABLE retired_refresh_tokens;"
+                   " ALTER TABLE credentials DROP COLUMN issued_by;"
+                   " ALTER TABLE devices DROP COLUMN issued_by;"
+                   " ALTER TABLE devices DROP COLUMN approved_at;"
+                   " ALTER TABLE devices DROP COLUMN approved_by;"
+                   " ALTER TABLE devices DROP COLUMN hold_until;"
                    " CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
                    " BEGIN SELECT RAISE(ABORT, 'append-only'); END;"
                    " PRAGMA user_version = 0",
@@ -1227,6 +1238,9 @@ TEST_CASE("a store from before signatures opens, upgrades once, and starts the c
                    " ALTER TABLE devices DROP COLUMN refresh_issued_at,"
                    " DROP COLUMN previous_refresh_hash;"
                    " DROP TABLE retired_refresh_tokens;"
+                   " ALTER TABLE credentials DROP COLUMN issued_by;"
+                   " ALTER TABLE devices DROP COLUMN issued_by, DROP COLUMN approved_at,"
+                   " DROP COLUMN approved_by, DROP COLUMN hold_until;"
                    " UPDATE schema_version SET version = 3");
     const QString rows = central.query("SELECT COUNT(*) FROM audit", "SELECT COUNT(*) FROM audit");
     REQUIRE(rows.toInt() > 3);
@@ -1235,10 +1249,13 @@ TEST_CASE("a store from before signatures opens, upgrades once, and starts the c
     CHECK(central.verify(&out) == 0);
     CHECK(out.contains("audit log: " + rows + " rows, the hash chain holds"));
     CHECK(central.query("PRAGMA user_version", "SELECT version FROM schema_version") ==
-          (usePostgres() ? "5" : "3"));
+          (usePostgres() ? "6" : "4"));
     // The upgrade counts a device's current refresh token as issued then: it still works.
     const QString issued = "SELECT COUNT(*) FROM devices WHERE refresh_issued_at > 0";
     CHECK(central.query(issued, issued) == "1");
+    // Her tablet from before device approval keeps its access.
+    const QString approved = "SELECT approved_by FROM devices";
+    CHECK(central.query(approved, approved) == "existing");
     // Opening it again runs no step twice (an ALTER TABLE would fail) and the chain holds.
     CHECK(central.verify(&out) == 0);
     const QString hashed = "SELECT COUNT(*) FROM audit WHERE hash IS NOT NULL";
@@ -1405,9 +1422,145 @@ TEST_CASE("the command line refuses what it cannot do safely")
                                "host=127.0.0.1 port=1 connect_timeout=5"}) == 1);
     CHECK(runProcess(Central, {"--data-dir", data, "--listen", "0.0.0.0:0"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "--bogus"}) == 2);
+    for (const char *hours : {"0", "8761", "72h", ""})
+        CHECK(runProcess(Central, {"--data-dir", data, "--listen", "127.0.0.1:0",
+                                   "--device-hold-hours", hours}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "admin", "frobnicate"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", data, "verify", "--all"}) == 2);
     CHECK(runProcess(Central, {"--data-dir", dir.filePath("nowhere"), "verify"}) == 2);
+}
+
+// --- re-enrolment and new devices (docs/security.md) ---------------------------------------
+
+QString issuedCredential(const RunningCentral &central, const QString &user)
+{
+    QString credential;
+    REQUIRE(central.admin({"credential", "--user", user}, &credential) == 0);
+    return credential;
+}
+
+QJsonObject deviceEntry(const Tablet &tablet, const QString &deviceId)
+{
+    auto listed = tablet.http->Get("/v1/devices", tablet.headers());
+    REQUIRE(listed->status == 200);
+    REQUIRE(std::holds_alternative<homevisit::sync::DeviceList>(
+        homevisit::sync::decodeDeviceList(QByteArray::fromStdString(listed->body))));
+    for (const auto &entry : json(listed).value("devices").toArray()) {
+        if (entry.toObject().value("device_id").toString() == deviceId)
+            return entry.toObject();
+    }
+    return {};
+}
+
+httplib::Result decide(const Tablet &tablet, const QString &deviceId, const char *decision)
+{
+    const std::string path = "/v1/devices/" + deviceId.toStdString() + "/" + decision;
+    return tablet.http->Post(path.c_str(), tablet.headers(), "", 0, "application/json");
+}
+
+TEST_CASE("a tablet enrolled as her beside her own waits for her before it gets her records")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString annaCursor;
+    const QString childId =
+        ofType(anna.pullAll(annaCursor, 500), "child").first().value("id").toString();
+    const Mutation earlier = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(anna.push({earlier}))) == "applied");
+
+    // The administrator issues a credential for anna and enrols a tablet as her.
+    Tablet second(central, "anna", true, issuedCredential(central, "anna"));
+    QString cursor;
+    const auto first = second.pullAll(cursor, 500);
+    CHECK(ofType(first, "child").size() == 17);                  // her caseload: yes
+    CHECK_FALSE(containsRecord(first, earlier.record.recordId)); // her earlier records: no
+
+    // What it writes itself comes back to it.
+    const Mutation own = second.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(second.push({own}))) == "applied");
+    const auto mine = second.pullAll(cursor, 500);
+    CHECK(containsRecord(mine, own.record.recordId));
+    CHECK_FALSE(containsRecord(mine, earlier.record.recordId));
+
+    // Her own tablet is told, with who issued the credential.
+    const QJsonObject listed = deviceEntry(anna, second.deviceId);
+    CHECK(listed.value("state").toString() == "pending");
+    CHECK(listed.value("issued_by").toString() == "server-admin");
+    CHECK(listed.value("device_name").toString() == "Surfplatta anna");
+    CHECK(listed.value("this_device").toBool() == false);
+    CHECK(homevisit::sync::parseTimestamp(listed.value("hold_until").toString()).has_value());
+    const QJsonObject self = deviceEntry(anna, anna.deviceId);
+    CHECK(self.value("state").toString() == "approved");
+    CHECK(self.value("this_device").toBool());
+    CHECK(deviceEntry(second, second.deviceId).value("state").toString() == "pending");
+
+    // The audit log names the issuer of the credential the enrolment consumed.
+    const QString sql =
+        "SELECT detail FROM audit WHERE action = 'enroll' AND device = '" + second.deviceId + "'";
+    const QString detail = central.query(sql, sql);
+    CHECK(detail.contains("issued_by server-admin; pending until"));
+    const QString firstSql =
+        "SELECT detail FROM audit WHERE action = 'enroll' AND device = '" + anna.deviceId + "'";
+    CHECK(
+        central.query(firstSql, firstSql).endsWith("issued_by demo; approved as her first device"));
+
+    // The pending tablet approves neither itself nor anything else; an administrator
+    // cannot approve it for her.
+    auto selfApproval = decide(second, second.deviceId, "approve");
+    CHECK(selfApproval->status == 403);
+    CHECK(errorCode(selfApproval) == "forbidden");
+    CHECK(decide(second, anna.deviceId, "refuse")->status == 403);
+    Tablet admin(central, "admin");
+    CHECK(decide(admin, second.deviceId, "approve")->status == 404);
+    CHECK(deviceEntry(anna, second.deviceId).value("state").toString() == "pending");
+
+    // She approves it from her tablet: its next pull brings what was held back.
+    auto approved = decide(anna, second.deviceId, "approve");
+    REQUIRE(approved->status == 200);
+    CHECK(json(approved).value("state").toString() == "approved");
+    CHECK(deviceEntry(anna, second.deviceId).value("state").toString() == "approved");
+    const auto released = second.pullAll(cursor, 500);
+    CHECK(containsRecord(released, earlier.record.recordId));
+    CHECK(decide(anna, second.deviceId, "approve")->status == 409); // decided already
+    const QString approvalSql =
+        "SELECT device || ' ' || detail FROM audit WHERE action = 'device_approved'";
+    CHECK(central.query(approvalSql, approvalSql) == anna.deviceId + " device " + second.deviceId);
+}
+
+TEST_CASE("she refuses a tablet she did not enrol, or the hold passes without her")
+{
+    RunningCentral central;
+    Tablet anna(central, "anna");
+    QString annaCursor;
+    const QString childId =
+        ofType(anna.pullAll(annaCursor, 500), "child").first().value("id").toString();
+    const Mutation earlier = anna.mutation("child_visit", "signed", visitFor(childId));
+    REQUIRE(rejectionCode(onlyResult(anna.push({earlier}))) == "applied");
+
+    Tablet stranger(central, "anna", true, issuedCredential(central, "anna"));
+    auto refused = decide(anna, stranger.deviceId, "refuse");
+    REQUIRE(refused->status == 200);
+    CHECK(deviceEntry(anna, stranger.deviceId).value("state").toString() == "revoked");
+    auto afterwards = stranger.pull({}, 10);
+    CHECK(afterwards->status == 401);
+    CHECK(errorCode(afterwards) == "device_revoked");
+    const QString refusalSql = "SELECT detail FROM audit WHERE action = 'device_refused'";
+    CHECK(central.query(refusalSql, refusalSql) == "device " + stranger.deviceId);
+
+    // Another one she neither approves nor refuses: once the hold has passed (aged here
+    // in the database instead of waiting 72 hours) it gets her records.
+    Tablet waiting(central, "anna", true, issuedCredential(central, "anna"));
+    QString cursor;
+    CHECK_FALSE(containsRecord(waiting.pullAll(cursor, 500), earlier.record.recordId));
+    const QString age =
+        "UPDATE devices SET hold_until = 1000 WHERE id = '" + waiting.deviceId + "'";
+    central.tamper(age, age);
+    CHECK(containsRecord(waiting.pullAll(cursor, 500), earlier.record.recordId));
+    const QJsonObject listed = deviceEntry(anna, waiting.deviceId);
+    CHECK(listed.value("state").toString() == "approved");
+    CHECK(listed.value("hold_until").isNull());
+    // Too late to refuse now: that is the administrator's revocation.
+    CHECK(decide(anna, waiting.deviceId, "refuse")->status == 409);
 }
 
 int main(int argc, char **argv)

@@ -211,6 +211,70 @@ TEST_CASE("a tablet kept offline past the limit shows nothing until the server c
     CHECK_FALSE(QFile::exists(anna.dir + "/users/anna/journal.db"));
 }
 
+
+// docs/security.md, "Re-enrolment and new devices", through the real tablet engine.
+TEST_CASE("a second tablet enrolled as her gets her earlier visits only once her first "
+          "tablet says it was her",
+          "[sync][e2e][devices]")
+{
+    QTemporaryDir tmp;
+    const Certificate cert(tmp.path());
+    Gateway gateway(tmp.path() + "/central", cert);
+
+    const Tablet first{tmp.path() + "/tablet-1", "anna"};
+    first.enrol(gateway, cert.pin);
+    REQUIRE(first.ctl({"sync"}).rc == 0);
+    const QString visit = first.addVisit(true);
+    REQUIRE(first.ctl({"sync"}).rc == 0);
+
+    // An administrator issues a credential for anna; a second tablet is enrolled with it.
+    const Result issued = gateway.admin({"credential", "--user", "anna"});
+    REQUIRE(issued.rc == 0);
+    const Tablet second{tmp.path() + "/tablet-2", "anna"};
+    REQUIRE(run(HOMEVISITCTL_PATH, {"--data-dir", second.dir, "init", "--user", "anna"}).rc == 0);
+    const Result enrolled = second.ctl(
+        {"enroll", "--server", gateway.url(), "--credential", "-", "--pin-sha256", cert.pin},
+        issued.out.trimmed().toUtf8());
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.rc == 0);
+    REQUIRE(second.ctl({"sync"}).rc == 0);
+    CHECK_FALSE(second.lines({"caseload"}).isEmpty()); // her caseload: yes
+    CHECK(second.recordById(visit).isEmpty());         // her earlier visit: not yet
+    const auto own = second.lines({"devices"});
+    REQUIRE(own.size() == 2);
+    for (const QJsonObject &d : own) {
+        if (d["this_device"].toBool())
+            CHECK(d["state"].toString() == "pending");
+    }
+
+    // Her first tablet lists it, with who issued the credential, and she approves it.
+    QString newcomer;
+    for (const QJsonObject &d : first.lines({"devices"})) {
+        if (!d["this_device"].toBool()) {
+            newcomer = d["device_id"].toString();
+            CHECK(d["state"].toString() == "pending");
+            CHECK(d["issued_by"].toString() == "server-admin");
+        }
+    }
+    REQUIRE_FALSE(newcomer.isEmpty());
+    // The pending tablet cannot approve itself: the decision is answered and dropped.
+    second.ctl({"devices", "approve", newcomer});
+    CHECK(second.recordById(visit).isEmpty());
+    const Result approved = first.ctl({"devices", "approve", newcomer});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.rc == 0);
+
+    // Its next round brings the held-back visit, once, without duplicating anything.
+    REQUIRE(second.ctl({"sync"}).rc == 0);
+    CHECK(second.recordById(visit)["status"] == "signed");
+    int copies = 0;
+    for (const QJsonObject &r : second.lines({"list"}))
+        copies += r["id"].toString() == visit ? 1 : 0;
+    CHECK(copies == 1);
+    REQUIRE(second.ctl({"sync"}).rc == 0);
+    CHECK(second.lines({"list"}).size() == first.lines({"list"}).size());
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

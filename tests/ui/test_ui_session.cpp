@@ -7,6 +7,8 @@
 
 #include "caseloadmodel.h"
 #include "demo/democaseload.h"
+#include "devicelistmodel.h"
+#include "engine/syncengine.h"
 #include "recordlistmodel.h"
 #include "sessioncontroller.h"
 #include "syncindicator.h"
@@ -15,8 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QThread>
+#include <QUuid>
 
 using namespace homevisit;
 using namespace homevisit::ui;
@@ -49,6 +54,20 @@ void unlock(SessionController &s, const QString &pin)
 {
     s.unlock(pin);
     REQUIRE(waitFor([&] { return s.state() != State::Unlocking; }));
+}
+
+sync::DeviceInfo deviceInfo(const QString &name, sync::DeviceState state, bool thisDevice)
+{
+    sync::DeviceInfo d;
+    d.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.deviceName = name;
+    d.enrolledAt = QDateTime(QDate(2026, 12, 4), QTime(13, 2), Qt::UTC);
+    d.issuedBy = QStringLiteral("admin");
+    d.state = state;
+    if (state == sync::DeviceState::Pending)
+        d.holdUntil = QDateTime(QDate(2026, 12, 7), QTime(13, 2), Qt::UTC);
+    d.thisDevice = thisDevice;
+    return d;
 }
 
 } // namespace
@@ -166,6 +185,63 @@ TEST_CASE("the sync line is one calm sentence for every state", "[ui][sync]")
         CHECK_FALSE(SyncIndicator::describe(s, now).line.isEmpty());
         CHECK(SyncIndicator::describe(s, now).attention);
     }
+}
+
+TEST_CASE("her tablet tells her about a new one, and 'It was me' keeps her approval for the "
+          "next sync round",
+          "[ui][devices]")
+{
+    Tablet tablet;
+    const sync::DeviceInfo mine = deviceInfo("Surfplatta 14", sync::DeviceState::Approved, true);
+    const sync::DeviceInfo newcomer =
+        deviceInfo("Surfplatta 15", sync::DeviceState::Pending, false);
+    {
+        // What the last sync round stored from GET /v1/devices.
+        auto s = tablet.user.unlock();
+        s->journal().setSetting(
+            sync::settingKey::Devices,
+            QString::fromUtf8(sync::encode(sync::DeviceList{{mine, newcomer}})));
+    }
+    auto session = tablet.session();
+    unlock(*session, tablet.user.pin);
+    DeviceListModel devices;
+    QAbstractItemModelTester tester(&devices,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    devices.setSession(session.get());
+    REQUIRE(waitFor([&] { return devices.rowCount() == 2; }));
+    CHECK(devices.notice().startsWith("A new tablet has been enrolled for your account: "
+                                      "Surfplatta 15, 4 december kl. "));
+    CHECK(devices.notice().endsWith(", by admin"));
+    CHECK(devices.noticeDeviceId() == newcomer.deviceId);
+    CHECK(devices.waitingText().isEmpty());
+    CHECK(devices.index(1, 0).data(DeviceListModel::CanDecideRole).toBool());
+    CHECK_FALSE(devices.index(0, 0).data(DeviceListModel::CanDecideRole).toBool());
+
+    devices.approve(newcomer.deviceId); // "Det var jag", with no server reachable
+    CHECK(devices.notice().isEmpty());
+    CHECK(devices.index(1, 0).data(DeviceListModel::QueuedRole).toBool());
+    session->lock();
+    REQUIRE(waitFor([&] { return session->state() == State::Locked; }));
+    CHECK(devices.rowCount() == 0); // nothing of the journal stays while locked
+    session.reset();
+    auto s = tablet.user.unlock();
+    const QJsonObject queued =
+        QJsonDocument::fromJson(s->journal().setting(sync::settingKey::DeviceDecisions).toUtf8())
+            .object();
+    CHECK(queued.value(newcomer.deviceId).toString() == "approve");
+}
+
+TEST_CASE("a tablet waiting for approval says why earlier notes are missing", "[ui][devices]")
+{
+    DeviceListModel devices;
+    const sync::DeviceInfo mine = deviceInfo("Surfplatta 15", sync::DeviceState::Pending, true);
+    devices.setDevices({{deviceInfo("Surfplatta 14", sync::DeviceState::Approved, false), mine}},
+                       {});
+    CHECK(devices.notice().isEmpty()); // a pending tablet decides nothing
+    CHECK(devices.waitingText().startsWith(
+        "This tablet is waiting for approval. Earlier notes appear when you approve it from "
+        "your other tablet, or after 7 december kl. "));
+    CHECK_FALSE(devices.index(0, 0).data(DeviceListModel::CanDecideRole).toBool());
 }
 
 int main(int argc, char **argv)

@@ -7,8 +7,14 @@
 #include "caseloadmodel.h"
 #include "childvisiteditor.h"
 #include "demoapp.h"
+#include "devicelistmodel.h"
+#include "engine/syncengine.h"
+#include "journalthread.h"
+#include "session/usersession.h"
 
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
 
@@ -72,6 +78,76 @@ TEST_CASE("the idle lock covers an open visit; unlocking returns to it with what
     REQUIRE(waitFor([&] { return editor->ready() && editor->recordId() == recordId; }));
     CHECK(demo.ui.shown("childVisitPage"));
     CHECK(editor->observations() == typed);
+}
+
+// docs/security.md, "Re-enrolment and new devices": what the last sync round stored from
+// GET /v1/devices, shown above the caseload; "It was me" keeps her approval for the next
+// round (the demo has no server, so it waits, calmly).
+TEST_CASE("a new tablet enrolled for her account is shown above the pages, and 'It was me' "
+          "keeps her approval",
+          "[app][devices]")
+{
+    DemoApp demo;
+    demo.unlockWithKeyboard();
+    REQUIRE(demo.session().state() == State::Unlocked);
+    sync::DeviceInfo mine;
+    mine.deviceId = QStringLiteral("5e0c4a1b-2c3d-4e5f-8a9b-0c1d2e3f4a5b");
+    mine.deviceName = QStringLiteral("Surfplatta 14");
+    mine.enrolledAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    mine.issuedBy = QStringLiteral("demo");
+    mine.thisDevice = true;
+    sync::DeviceInfo newcomer = mine;
+    newcomer.deviceId = QStringLiteral("6f1d5b2c-3d4e-4f60-9bac-1d2e3f4a5b6c");
+    newcomer.deviceName = QStringLiteral("Surfplatta 15");
+    newcomer.enrolledAt = QDateTime(QDate(2026, 12, 4), QTime(13, 2), Qt::UTC);
+    newcomer.issuedBy = QStringLiteral("admin");
+    newcomer.state = sync::DeviceState::Pending;
+    newcomer.holdUntil = QDateTime(QDate(2026, 12, 7), QTime(13, 2), Qt::UTC);
+    newcomer.thisDevice = false;
+    JournalThread &journal = demo.session().journal();
+    bool stored = false;
+    journal.run(
+        &demo.session(),
+        [&journal, list = sync::DeviceList{{mine, newcomer}}] {
+            journal.session()->journal().setSetting(sync::settingKey::Devices,
+                                                    QString::fromUtf8(sync::encode(list)));
+        },
+        [&] { stored = true; });
+    REQUIRE(waitFor([&] { return stored; }));
+    demo.session().reloadViews();
+
+    QQuickItem *text = demo.ui.waitForItem("deviceNoticeText");
+    CHECK(text->property("text").toString().startsWith(
+        "A new tablet has been enrolled for your account: Surfplatta 15, 4 december kl. "));
+    demo.ui.snapshot("device-notice");
+    demo.ui.press("itWasMe");
+    REQUIRE(waitFor([&] { return !demo.ui.shown("deviceNotice"); }));
+
+    QString queued;
+    bool read = false;
+    journal.run<QString>(
+        &demo.session(),
+        [&journal] {
+            return journal.session()->journal().setting(sync::settingKey::DeviceDecisions);
+        },
+        [&](const QString &value) {
+            queued = value;
+            read = true;
+        });
+    REQUIRE(waitFor([&] { return read; }));
+    CHECK(QJsonDocument::fromJson(queued.toUtf8()).object().value(newcomer.deviceId) == "approve");
+
+    // Her tablets, from the settings: both, the new one waiting for the next round.
+    demo.ui.press("settingsButton");
+    REQUIRE(waitFor([&] { return demo.ui.popupOpen("settingsDialog"); }));
+    demo.ui.press("myTabletsButton");
+    QQuickItem *list = demo.ui.waitForItem("deviceList");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() == 2; }));
+    auto *devices =
+        qobject_cast<DeviceListModel *>(qvariant_cast<QObject *>(list->property("model")));
+    REQUIRE(devices);
+    CHECK(devices->index(1, 0).data(DeviceListModel::QueuedRole).toBool());
+    demo.ui.snapshot("devices-page");
 }
 
 int main(int argc, char *argv[])
