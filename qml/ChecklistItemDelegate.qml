@@ -249,12 +249,21 @@ Frame {
                 color: Theme.mutedText
                 Layout.fillWidth: true
             }
-            Repeater {
-                model: item.kind === "topics" ? item.topics : null
-                delegate: ViewTopicDelegate {
-                    topicsModel: item.topics
-                    readOnly: item.readOnly
-                    Layout.fillWidth: true
+            // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+            // destroyed when its model changes and crash in its next rearrange.
+            Column {
+                id: topicColumn
+                spacing: Theme.spacing / 2
+                visible: topicColumnRepeater.count > 0
+                Layout.fillWidth: true
+                Repeater {
+                    id: topicColumnRepeater
+                    model: item.kind === "topics" ? item.topics : null
+                    delegate: ViewTopicDelegate {
+                        topicsModel: item.topics
+                        readOnly: item.readOnly
+                        width: topicColumn.width
+                    }
                 }
             }
         }
@@ -271,14 +280,23 @@ Frame {
             onTextChanged: if (text !== item.detailText) item.checklist.setDetailText(item.key, text)
         }
 
-        Repeater {
-            model: item.problems
-            delegate: Label {
-                required property string modelData
-                text: "⚠ " + modelData
-                color: Theme.attention
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
+        // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+        // destroyed when its model changes and crash in its next rearrange.
+        Column {
+            id: problemColumn
+            spacing: Theme.spacing / 2
+            visible: problemColumnRepeater.count > 0
+            Layout.fillWidth: true
+            Repeater {
+                id: problemColumnRepeater
+                model: item.problems
+                delegate: Label {
+                    required property string modelData
+                    text: "⚠ " + modelData
+                    color: Theme.attention
+                    wrapMode: Text.WordWrap
+                    width: problemColumn.width
+                }
             }
         }
     }

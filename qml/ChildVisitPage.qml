@@ -344,13 +344,22 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Repeater {
-                model: visitEditor.checklist
-                delegate: ChecklistItemDelegate {
-                    checklist: visitEditor.checklist
-                    topics: visitEditor.viewTopics
-                    readOnly: visitEditor.readOnly
-                    Layout.fillWidth: true
+            // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+            // destroyed when its model changes and crash in its next rearrange.
+            Column {
+                id: checklistColumn
+                spacing: Theme.spacing / 2
+                visible: checklistColumnRepeater.count > 0
+                Layout.fillWidth: true
+                Repeater {
+                    id: checklistColumnRepeater
+                    model: visitEditor.checklist
+                    delegate: ChecklistItemDelegate {
+                        checklist: visitEditor.checklist
+                        topics: visitEditor.viewTopics
+                        readOnly: visitEditor.readOnly
+                        width: checklistColumn.width
+                    }
                 }
             }
 
@@ -358,14 +367,23 @@ Page {
                 text: qsTr("The child's own answers")
                 visible: visitEditor.childAnswers.length > 0
             }
-            Repeater {
-                model: visitEditor.childAnswers
-                delegate: Label {
-                    required property var modelData
-                    text: qsTr("%1 — %2 of 5").arg(modelData.question).arg(modelData.score > 0 ? modelData.score : "–")
-                          + (modelData.words.length > 0 ? "\n“" + modelData.words + "”" : "")
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
+            // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+            // destroyed when its model changes and crash in its next rearrange.
+            Column {
+                id: childAnswerColumn
+                spacing: Theme.spacing / 2
+                visible: childAnswerColumnRepeater.count > 0
+                Layout.fillWidth: true
+                Repeater {
+                    id: childAnswerColumnRepeater
+                    model: visitEditor.childAnswers
+                    delegate: Label {
+                        required property var modelData
+                        text: qsTr("%1 — %2 of 5").arg(modelData.question).arg(modelData.score > 0 ? modelData.score : "–")
+                              + (modelData.words.length > 0 ? "\n“" + modelData.words + "”" : "")
+                        wrapMode: Text.WordWrap
+                        width: childAnswerColumn.width
+                    }
                 }
             }
 

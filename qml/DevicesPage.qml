@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -32,9 +34,10 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             delegate: DeviceDelegate {
+                id: device
                 width: list.width
-                onApproved: page.devices.approve(deviceId)
-                onRefused: page.devices.refuse(deviceId)
+                onApproved: page.devices.approve(device.deviceId)
+                onRefused: page.devices.refuse(device.deviceId)
             }
         }
     }

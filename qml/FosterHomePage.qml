@@ -76,64 +76,73 @@ Page {
             }
         }
 
-        Repeater {
-            model: home
-            delegate: Frame {
-                id: summary
-                required property string familyName
-                required property string address
-                required property string phone
-                required property string homeTypeLabel
-                required property string childrenText
-                required property string lastSession
-                required property string dueText
-                required property bool overdue
-                objectName: "fosterHomeSummary"
-                padding: Theme.spacing
-                Layout.fillWidth: true
-                background: Rectangle {
-                    color: summary.overdue ? Theme.attentionSurface : Theme.surface
-                    border.color: Theme.border
-                    radius: 6
-                }
-                GridLayout {
-                    anchors.fill: parent
-                    columns: 2
-                    columnSpacing: Theme.spacing
-                    rowSpacing: 4
-                    Label {
-                        objectName: "fosterHomeTitle"
-                        text: summary.familyName
-                        font.pixelSize: Theme.titleFontSize
-                        font.bold: true
-                        elide: Text.ElideRight
-                        Layout.columnSpan: 2
-                        Layout.fillWidth: true
+        // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+        // destroyed when its model resets (reload() on activation) and crash in its next
+        // rearrange (seen in ui_screens on a window resize). The Column owns the delegates.
+        Column {
+            id: summaryColumn
+            Layout.fillWidth: true
+            visible: summaryRepeater.count > 0
+            Repeater {
+                id: summaryRepeater
+                model: home
+                delegate: Frame {
+                    id: summary
+                    required property string familyName
+                    required property string address
+                    required property string phone
+                    required property string homeTypeLabel
+                    required property string childrenText
+                    required property string lastSession
+                    required property string dueText
+                    required property bool overdue
+                    objectName: "fosterHomeSummary"
+                    padding: Theme.spacing
+                    width: summaryColumn.width
+                    background: Rectangle {
+                        color: summary.overdue ? Theme.attentionSurface : Theme.surface
+                        border.color: Theme.border
+                        radius: 6
                     }
-                    Label { text: qsTr("Kind of home"); color: Theme.mutedText }
-                    Label { text: summary.homeTypeLabel; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                    Label { text: qsTr("Address"); color: Theme.mutedText }
-                    Label {
-                        text: summary.address + (summary.phone.length > 0 ? " · " + summary.phone : "")
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                    Label { text: qsTr("Children placed"); color: Theme.mutedText }
-                    Label {
-                        objectName: "placedChildren"
-                        text: summary.childrenText.length > 0 ? summary.childrenText
-                                                          : qsTr("No child placed here on this tablet's records.")
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                    Label { text: qsTr("Next session"); color: Theme.mutedText }
-                    Label {
-                        text: (summary.overdue ? "⚠ " : "") + summary.dueText
-                              + (summary.lastSession.length > 0 ? " · " + qsTr("last session %1").arg(summary.lastSession) : "")
-                        color: summary.overdue ? Theme.attention : Theme.text
-                        font.bold: summary.overdue
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
+                    GridLayout {
+                        anchors.fill: parent
+                        columns: 2
+                        columnSpacing: Theme.spacing
+                        rowSpacing: 4
+                        Label {
+                            objectName: "fosterHomeTitle"
+                            text: summary.familyName
+                            font.pixelSize: Theme.titleFontSize
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.columnSpan: 2
+                            Layout.fillWidth: true
+                        }
+                        Label { text: qsTr("Kind of home"); color: Theme.mutedText }
+                        Label { text: summary.homeTypeLabel; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                        Label { text: qsTr("Address"); color: Theme.mutedText }
+                        Label {
+                            text: summary.address + (summary.phone.length > 0 ? " · " + summary.phone : "")
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Label { text: qsTr("Children placed"); color: Theme.mutedText }
+                        Label {
+                            objectName: "placedChildren"
+                            text: summary.childrenText.length > 0 ? summary.childrenText
+                                                              : qsTr("No child placed here on this tablet's records.")
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Label { text: qsTr("Next session"); color: Theme.mutedText }
+                        Label {
+                            text: (summary.overdue ? "⚠ " : "") + summary.dueText
+                                  + (summary.lastSession.length > 0 ? " · " + qsTr("last session %1").arg(summary.lastSession) : "")
+                            color: summary.overdue ? Theme.attention : Theme.text
+                            font.bold: summary.overdue
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                        }
                     }
                 }
             }

@@ -168,11 +168,20 @@ Page {
                         font.bold: true
                         Layout.fillWidth: true
                     }
-                    Repeater {
-                        objectName: "amendmentRepeater"
-                        model: viewer.amendments
-                        delegate: RecordSectionDelegate {
-                            Layout.fillWidth: true
+                    // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+                    // destroyed when its model changes and crash in its next rearrange.
+                    Column {
+                        id: amendmentColumn
+                        spacing: Theme.spacing / 2
+                        visible: amendmentColumnRepeater.count > 0
+                        Layout.fillWidth: true
+                        Repeater {
+                            id: amendmentColumnRepeater
+                            objectName: "amendmentRepeater"
+                            model: viewer.amendments
+                            delegate: RecordSectionDelegate {
+                                width: amendmentColumn.width
+                            }
                         }
                     }
                     Label {
@@ -182,10 +191,19 @@ Page {
                         topPadding: Theme.spacing / 2
                         Layout.fillWidth: true
                     }
-                    Repeater {
-                        model: viewer.reviews
-                        delegate: RecordSectionDelegate {
-                            Layout.fillWidth: true
+                    // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+                    // destroyed when its model changes and crash in its next rearrange.
+                    Column {
+                        id: reviewColumn
+                        spacing: Theme.spacing / 2
+                        visible: reviewColumnRepeater.count > 0
+                        Layout.fillWidth: true
+                        Repeater {
+                            id: reviewColumnRepeater
+                            model: viewer.reviews
+                            delegate: RecordSectionDelegate {
+                                width: reviewColumn.width
+                            }
                         }
                     }
                 }

@@ -67,8 +67,10 @@ Page {
             }
         }
 
-        // The filter bar: one button per filter with its count.
-        RowLayout {
+        // The filter bar: one button per filter with its count. A Row, not a RowLayout:
+        // the counts rebuild the buttons, and on Qt 6.4 a layout can keep a delegate the
+        // Repeater destroyed and crash in its next rearrange.
+        Row {
             id: filterBar
             spacing: Theme.spacing / 2
             Layout.fillWidth: true
@@ -92,8 +94,8 @@ Page {
                     highlighted: checked
                     leftPadding: Theme.spacing
                     rightPadding: Theme.spacing
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.minimumWidth: Theme.touchTarget * 2
+                    height: Theme.touchTarget
+                    width: Math.max(implicitWidth, Theme.touchTarget * 2)
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: qsTr("%1, %n record(s)", "", modelData.count).arg(modelData.label)
                     Accessible.checked: checked
@@ -103,7 +105,6 @@ Page {
                     onClicked: queue.filter = filterButton.modelData.filter
                 }
             }
-            Item { Layout.fillWidth: true }
         }
 
         ListView {

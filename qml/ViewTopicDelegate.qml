@@ -133,14 +133,23 @@ Frame {
                                topicRow.topicsModel.setNotes(topicRow.topic, text)
         }
 
-        Repeater {
-            model: topicRow.problems
-            delegate: Label {
-                required property string modelData
-                text: "⚠ " + modelData
-                color: Theme.attention
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
+        // Not a layout's direct child: on Qt 6.4 a layout can keep a delegate the Repeater
+        // destroyed when its model changes and crash in its next rearrange.
+        Column {
+            id: problemColumn
+            spacing: Theme.spacing / 2
+            visible: problemColumnRepeater.count > 0
+            Layout.fillWidth: true
+            Repeater {
+                id: problemColumnRepeater
+                model: topicRow.problems
+                delegate: Label {
+                    required property string modelData
+                    text: "⚠ " + modelData
+                    color: Theme.attention
+                    wrapMode: Text.WordWrap
+                    width: problemColumn.width
+                }
             }
         }
     }
