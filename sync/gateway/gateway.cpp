@@ -311,8 +311,7 @@ std::optional<Gateway::IssuedCredential> Gateway::issueCredential(const QString 
     const IssuedCredential issued{randomCredential(),
                                   QDateTime::currentDateTimeUtc().addDays(CredentialDays)};
     m_store.transaction([&] {
-        m_store.addCredential(secretHash(issued.credential), user->name, issued.expiresAt,
-                              actor);
+        m_store.addCredential(secretHash(issued.credential), user->name, issued.expiresAt, actor);
         m_store.audit({actor, {}, user->municipality, "admin_credential", {}, user->name});
         return true;
     });

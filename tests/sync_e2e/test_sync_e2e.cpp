@@ -211,7 +211,6 @@ TEST_CASE("a tablet kept offline past the limit shows nothing until the server c
     CHECK_FALSE(QFile::exists(anna.dir + "/users/anna/journal.db"));
 }
 
-
 // docs/security.md, "Re-enrolment and new devices", through the real tablet engine.
 TEST_CASE("a second tablet enrolled as her gets her earlier visits only once her first "
           "tablet says it was her",
