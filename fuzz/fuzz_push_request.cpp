@@ -9,10 +9,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace homevisit;
     const QByteArray input = fuzz::bytesOf(data, size);
     const std::optional<sync::PushRequest> decoded =
-        fuzz::checkRoundTrip(input, sync::decodePushRequest);
+        fuzz::checkDecoding(input, sync::decodePushRequest);
     if (const sync::PushRequest *push = decoded ? &*decoded : nullptr) {
         FUZZ_CHECK(!push->mutations.isEmpty() && push->mutations.size() <= sync::MaxBatch);
+        // A mutation whose record does not read is refused on its own (the rest of the
+        // batch is applied): its refusal must name an id the client can match. Only
+        // the mutations that read are what a client encodes, so only they round-trip.
+        sync::PushRequest valid;
         for (const sync::Mutation &mutation : push->mutations) {
+            if (mutation.invalid) {
+                FUZZ_CHECK(!mutation.mutationId.isEmpty());
+                fuzz::checkRefusal(*mutation.invalid);
+            } else {
+                valid.mutations.append(mutation);
+            }
+        }
+        if (!valid.mutations.isEmpty())
+            fuzz::checkEncodingRoundTrip(valid, sync::decodePushRequest);
+        for (const sync::Mutation &mutation : valid.mutations) {
             const sync::WireRecord &record = mutation.record;
             // The fingerprint that tells a replay from a new body must not depend on
             // how the client happened to order or space its JSON.
