@@ -1,5 +1,6 @@
 #include "admin.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,17 +77,32 @@ int listDevices(Gateway &gateway)
 {
     CentralStore &store = gateway.store();
     store.audit({Actor, {}, {}, "admin_list_devices", {}, {}});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto timestamp = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(sync::formatTimestamp(t)) : QJsonValue();
+    };
+    QHash<QString, QList<UserDevice>> byUser; // her devices with their approval
     for (const DeviceRow &device : store.devices({})) {
-        const QJsonObject line{
-            {"device_id", device.id},
-            {"user", device.user},
-            {"municipality", device.municipality},
-            {"device_name", device.name},
-            {"enrolled_at", sync::formatTimestamp(device.enrolledAt)},
-            {"last_sync_at", device.lastSyncAt.isValid()
-                                 ? QJsonValue(sync::formatTimestamp(device.lastSyncAt))
-                                 : QJsonValue()},
-            {"revoked", device.revoked}};
+        if (!byUser.contains(device.user))
+            byUser.insert(device.user, store.userDevices(device.user));
+        QJsonObject line{{"device_id", device.id},
+                         {"user", device.user},
+                         {"municipality", device.municipality},
+                         {"device_name", device.name},
+                         {"enrolled_at", sync::formatTimestamp(device.enrolledAt)},
+                         {"last_sync_at", timestamp(device.lastSyncAt)},
+                         {"revoked", device.revoked}};
+        // An administrator sees which enrolments wait for their user, and who issued them.
+        for (const UserDevice &mine : std::as_const(byUser[device.user])) {
+            if (mine.device.id != device.id)
+                continue;
+            const sync::DeviceState state = deviceState(mine, now);
+            line.insert("state", sync::deviceStateName(state));
+            line.insert("issued_by", mine.trust.issuedBy);
+            line.insert("hold_until", state == sync::DeviceState::Pending
+                                          ? timestamp(mine.trust.holdUntil)
+                                          : QJsonValue());
+        }
         std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     }
     return 0;

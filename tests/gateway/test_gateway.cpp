@@ -1494,6 +1494,21 @@ TEST_CASE("a tablet enrolled as her beside her own waits for her before it gets 
     CHECK(self.value("this_device").toBool());
     CHECK(deviceEntry(second, second.deviceId).value("state").toString() == "pending");
 
+    // The administrator's list shows it waiting, with who issued its credential.
+    QString adminList;
+    REQUIRE(central.admin({"list-devices"}, &adminList) == 0);
+    bool listedForAdmin = false;
+    for (const QString &line : adminList.split('\n', Qt::SkipEmptyParts)) {
+        const QJsonObject row = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (row.value("device_id").toString() != second.deviceId)
+            continue;
+        listedForAdmin = true;
+        CHECK(row.value("state").toString() == "pending");
+        CHECK(row.value("issued_by").toString() == "server-admin");
+        CHECK(homevisit::sync::parseTimestamp(row.value("hold_until").toString()).has_value());
+    }
+    CHECK(listedForAdmin);
+
     // The audit log names the issuer of the credential the enrolment consumed.
     const QString sql =
         "SELECT detail FROM audit WHERE action = 'enroll' AND device = '" + second.deviceId + "'";
