@@ -80,6 +80,32 @@ DeviceTrust Gateway::trustForEnrolment(const QString &user, const QString &issue
     return trust;
 }
 
+// The first call of a device whose hold passed without her deciding: the approval is
+// written down (approved_by "hold_passed", at the end of the hold) and audited, so the
+// log shows when the held-back records were released and why.
+void Gateway::noteHoldPassed(const Caller &caller, const QDateTime &now)
+{
+    m_store.transaction([&] {
+        const auto devices = m_store.userDevices(caller.user.name);
+        const UserDevice *mine = findDevice(devices, caller.deviceId);
+        if (!mine || mine->trust.approvedAt.isValid() || !mine->trust.holdUntil.isValid() ||
+            deviceState(*mine, now) != DeviceState::Approved)
+            return false;
+        DeviceTrust trust = mine->trust;
+        trust.approvedAt = trust.holdUntil;
+        trust.approvedBy = QStringLiteral("hold_passed");
+        m_store.setDeviceTrust(caller.deviceId, caller.user.name, trust);
+        m_store.audit(
+            {caller.user.name,
+             caller.deviceId,
+             caller.user.municipality,
+             QStringLiteral("device_hold_passed"),
+             {},
+             "approved without her decision at " + sync::formatTimestamp(trust.holdUntil)});
+        return true;
+    });
+}
+
 bool Gateway::isPending(const Caller &caller, const QDateTime &now)
 {
     const auto devices = m_store.userDevices(caller.user.name);

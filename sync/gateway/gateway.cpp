@@ -598,7 +598,10 @@ Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, cons
             : sync::readCursorPosition(query.cursor).value_or(sync::CursorPosition{});
     // A pending device gets no earlier case content; once approved, a cursor made while
     // it was pending starts over, so it receives what was held back (pulls are upserts).
-    const bool pending = isPending(who, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool pending = isPending(who, now);
+    if (position.pending && !pending)
+        noteHoldPassed(who, now);
     const qint64 after = position.pending && !pending ? 0 : position.seq;
 
     auto changes = m_store.changes(

@@ -104,6 +104,7 @@ private:
 
     DeviceTrust trustForEnrolment(const QString &user, const QString &issuedBy,
                                   const QDateTime &now);
+    void noteHoldPassed(const Caller &caller, const QDateTime &now);
     bool isPending(const Caller &caller, const QDateTime &now);
     Reply decideDevice(const QByteArray &authorization, const QString &deviceId, bool approve);
 

@@ -1573,6 +1573,12 @@ TEST_CASE("she refuses a tablet she did not enrol, or the hold passes without he
     CHECK(containsRecord(waiting.pullAll(cursor, 500), earlier.record.recordId));
     const QJsonObject listed = deviceEntry(anna, waiting.deviceId);
     CHECK(listed.value("state").toString() == "approved");
+    // The release is in the audit log, once, with the device and the end of its hold.
+    const QString holdSql = "SELECT count(*) || ' ' || min(device) FROM audit"
+                            " WHERE action = 'device_hold_passed'";
+    CHECK(central.query(holdSql, holdSql) == "1 " + waiting.deviceId);
+    waiting.pullAll(cursor, 500);
+    CHECK(central.query(holdSql, holdSql) == "1 " + waiting.deviceId);
     CHECK(listed.value("hold_until").isNull());
     // Too late to refuse now: that is the administrator's revocation.
     CHECK(decide(anna, waiting.deviceId, "refuse")->status == 409);
