@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_MAIN
 #include "integration/caseloadsnapshot.h"
 #include "integration/csvreader.h"
+#include "integration/gatewayrows.h"
 
 #include <QDir>
 #include <QFile>
@@ -318,4 +319,86 @@ TEST_CASE("CSV cells read back exactly as written", "[csv]")
     CHECK(t.rows[1].cells == QStringList{"1", "two\nlines", "3"});
     CHECK(readCsv("a,b\"c\n").error == "a quote inside an unquoted cell");
     CHECK(readCsv("\"a\"b\n").error == "text after a closing quote");
+}
+
+// --- the snapshot in the gateway's terms ----------------------------------------------------
+
+namespace {
+
+const QJsonObject *rowWithCaseId(const QList<QJsonObject> &rows, const QString &caseId)
+{
+    for (const QJsonObject &row : rows)
+        if (row.value("case_id").toString() == caseId)
+            return &row;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("a snapshot becomes the rows tablets receive, with the same ids on every import",
+          "[snapshot][rows]")
+{
+    const CaseloadSnapshot snapshot = accepted(readJsonLines(exampleJsonLines(), "s.jsonl"));
+    const GatewayRows rows = toGatewayRows(snapshot);
+    REQUIRE(rows.children.size() == 3);
+    REQUIRE(rows.fosterHomes.size() == 2);
+    REQUIRE(rows.placements.size() == 3);
+
+    const QJsonObject *noah = rowWithCaseId(rows.children, "P-1001");
+    const QJsonObject *elias = rowWithCaseId(rows.children, "P-1003");
+    const QJsonObject *hagg = rowWithCaseId(rows.fosterHomes, "FH-201");
+    const QJsonObject *ended = rowWithCaseId(rows.placements, "PL-5003");
+    REQUIRE((noah && elias && hagg && ended));
+    CHECK(sync::isUuid(noah->value("id").toString()));
+    CHECK(noah->value("name").toString() == QString::fromUtf8("Noah Hägg Karlsson"));
+    CHECK(noah->value("secretary").toString() == "anna.lind");
+    CHECK(elias->value("secretary").toString() == "erik.sand");
+    CHECK(hagg->value("family_name").toString() == QString::fromUtf8("Familjen Hägg"));
+    CHECK(hagg->value("secretary").toString() == "karin.holm");
+    // The placement points at the gateway's ids, and carries the child's legal basis
+    // (the tablet keeps it on the placement).
+    CHECK(ended->value("child_id") == elias->value("id"));
+    CHECK(ended->value("legal_basis").toString() == "SoL");
+    CHECK(ended->value("end_date").toString() == "2025-03-31");
+    CHECK(rowWithCaseId(rows.placements, "PL-5001")->value("end_date").isNull());
+
+    // The same snapshot again, read from CSV, gives exactly the same rows.
+    const GatewayRows again =
+        toGatewayRows(accepted(readCsvFolder(Examples + "/caseload-snapshot")));
+    CHECK(again.children == rows.children);
+    CHECK(again.fosterHomes == rows.fosterHomes);
+    CHECK(again.placements == rows.placements);
+}
+
+TEST_CASE("an unassigned child reaches no tablet, and ids never collide across kinds or "
+          "municipalities",
+          "[snapshot][rows]")
+{
+    CaseloadSnapshot snapshot = accepted(readJsonLines(exampleJsonLines(), "s.jsonl"));
+    snapshot.assignments.removeIf([](const SnapshotAssignment &a) { return a.caseId == "P-1003"; });
+    const GatewayRows rows = toGatewayRows(snapshot);
+    CHECK(rowWithCaseId(rows.children, "P-1003")->value("secretary").toString().isEmpty());
+
+    const QString id = referenceId("region-gotland", ReferenceKind::Child, "1001");
+    CHECK(id == referenceId("region-gotland", ReferenceKind::Child, "1001"));
+    CHECK(id != referenceId("vetlanda", ReferenceKind::Child, "1001"));
+    CHECK(id != referenceId("region-gotland", ReferenceKind::FosterHome, "1001"));
+    CHECK(id != referenceId("region-gotland", ReferenceKind::Child, "1002"));
+}
+
+TEST_CASE("the rows read on a tablet as pulled changes", "[snapshot][rows]")
+{
+    const GatewayRows rows = toGatewayRows(accepted(readJsonLines(exampleJsonLines(), "s.jsonl")));
+    sync::PullResponse response{{}, sync::makeCursor(100), false};
+    qint64 seq = 0;
+    const auto add = [&](sync::ChangeType type, const QList<QJsonObject> &list) {
+        for (const QJsonObject &row : list)
+            response.changes.append({++seq, type, sync::ChangeOp::Upsert, row});
+    };
+    add(sync::ChangeType::FosterHome, rows.fosterHomes);
+    add(sync::ChangeType::Child, rows.children);
+    add(sync::ChangeType::Placement, rows.placements);
+    const auto decoded = sync::decodePullResponse(sync::encode(response));
+    REQUIRE(std::holds_alternative<sync::PullResponse>(decoded));
+    CHECK(std::get<sync::PullResponse>(decoded).changes.size() == 8);
 }
