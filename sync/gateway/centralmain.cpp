@@ -1,6 +1,7 @@
 #include "centralmain.h"
 
 #include "admin.h"
+#include "caseloadimport.h"
 #include "demo.h"
 #include "httpserver.h"
 #include "pgstore.h"
@@ -36,7 +37,9 @@ constexpr char Usage[] =
     " | revoke-device --device ID"
     " | revoke-user --user U | list-devices"
     " | reassign (--child ID | --foster-home ID) --to U\n"
-    "       homevisit-central --data-dir DIR [--postgres CONNINFO] verify";
+    "       homevisit-central --data-dir DIR [--postgres CONNINFO] verify\n"
+    "       homevisit-central --data-dir DIR [--postgres CONNINFO] import FILE [--dry-run]"
+    " [--allow-mass-removal]";
 
 // Flags that take a number: the server's capacity and rate limits (docs/gateway.md).
 const QStringList NumberFlags{"--workers",          "--io-threads",        "--max-connections",
@@ -59,6 +62,7 @@ struct Options
     QStringList admin; // after "admin" or "verify"
     bool isAdmin = false;
     bool isVerify = false;
+    bool isImport = false;
 };
 
 int fail(int code, const QString &message)
@@ -72,9 +76,10 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments[i];
-        if (argument == u"admin" || argument == u"verify") {
+        if (argument == u"admin" || argument == u"verify" || argument == u"import") {
             options.isAdmin = argument == u"admin";
             options.isVerify = argument == u"verify";
+            options.isImport = argument == u"import";
             options.admin = arguments.mid(i + 1);
             return std::nullopt;
         }
@@ -238,7 +243,7 @@ int run(const Options &options)
         return fail(2, "--postgres needs a connection string");
     if (options.dataDir.isEmpty())
         return fail(2, "--data-dir is required");
-    if (!options.isAdmin && !options.isVerify && options.listen.isEmpty())
+    if (!options.isAdmin && !options.isVerify && !options.isImport && options.listen.isEmpty())
         return fail(2, "--listen is required");
     umask(0077); // the database, its WAL and the credentials file are for this user only
     // verify reads what is there: a wrong directory must not pass as an empty, clean store.
@@ -267,6 +272,8 @@ int run(const Options &options)
         return runAdmin(gateway, options.admin);
     if (options.isVerify)
         return runVerify(*store, options.admin);
+    if (options.isImport)
+        return runImport(*store, options.admin);
     if (options.demo) {
         QString error;
         if (!runDemo(gateway, options.dataDir, &error))

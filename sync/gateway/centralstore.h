@@ -173,6 +173,8 @@ public:
     virtual void addUser(const UserRow &user) = 0;
     virtual std::optional<UserRow> user(const QString &name) = 0;
     virtual QList<UserRow> users() = 0;
+    // Her display name, role and team, as the case system says (same municipality).
+    virtual void updateUser(const UserRow &user) = 0;
     virtual bool isInTeam(const QString &member, const QString &supervisor) = 0;
     virtual bool revokeUser(const QString &name) = 0;
 
@@ -237,6 +239,13 @@ public:
         QJsonObject data;
     };
     virtual std::optional<ReferenceRow> referenceRow(sync::ChangeType type, const QString &id) = 0;
+    // Every child, foster home or placement of a municipality as stored, in id order (a
+    // caseload import compares them with its snapshot: sync/integration/importplan.h).
+    virtual QList<QJsonObject> referenceRows(sync::ChangeType type,
+                                             const QString &municipality) = 0;
+    // Deletes a placement the case system no longer has; the users who saw it (the
+    // secretaries of its child and its foster home) get a "remove" for it.
+    virtual void removePlacement(const QString &municipality, const QString &id) = 0;
     virtual bool isChildAssigned(const QString &childId, const QString &secretary,
                                  const QString &municipality) = 0;
     virtual bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,

@@ -457,6 +457,15 @@ std::optional<UserRow> PgStore::user(const QString &name)
     return userFrom(r, 0);
 }
 
+void PgStore::updateUser(const UserRow &user)
+{
+    run(connection(),
+        "UPDATE users SET role = $2, display_name = $3, supervisor = $4 WHERE name = $1"
+        " AND municipality = $5",
+        {user.name, sync::roleName(user.role), user.displayName, user.supervisor,
+         user.municipality});
+}
+
 QList<UserRow> PgStore::users()
 {
     // COLLATE "C": byte order, as SQLite's default BINARY collation sorts.
@@ -789,6 +798,44 @@ std::optional<CentralStore::ReferenceRow> PgStore::referenceRow(sync::ChangeType
     if (r.rows() == 0)
         return std::nullopt;
     return ReferenceRow{r.text(0, 0), parseObject(r.bytes(0, 1))};
+}
+
+QList<QJsonObject> PgStore::referenceRows(sync::ChangeType type, const QString &municipality)
+{
+    const char *sql =
+        type == sync::ChangeType::Child
+            ? "SELECT data FROM children WHERE municipality = $1 ORDER BY id COLLATE \"C\""
+        : type == sync::ChangeType::FosterHome
+            ? "SELECT data FROM foster_homes WHERE municipality = $1 ORDER BY id COLLATE \"C\""
+            : "SELECT data FROM placements WHERE municipality = $1 ORDER BY id COLLATE \"C\"";
+    const auto r = run(connection(), sql, {municipality});
+    QList<QJsonObject> rows;
+    for (int row = 0; row < r.rows(); ++row)
+        rows.append(parseObject(r.bytes(row, 0)));
+    return rows;
+}
+
+// The placement's child and foster home name who saw it; each of them is told.
+void PgStore::removePlacement(const QString &municipality, const QString &id)
+{
+    inWriteTransaction([&] {
+        const auto r = run(connection(),
+                           "SELECT c.secretary FROM placements p JOIN children c"
+                           " ON c.id = p.child_id WHERE p.id = $1 AND p.municipality = $2 UNION"
+                           " SELECT f.secretary FROM placements p JOIN foster_homes f"
+                           " ON f.id = p.foster_home_id WHERE p.id = $1 AND p.municipality = $2",
+                           {id, municipality});
+        for (int row = 0; row < r.rows(); ++row) {
+            if (r.text(row, 0).isEmpty())
+                continue;
+            run(connection(),
+                "INSERT INTO removals(seq, municipality, user_name, type, id)"
+                " VALUES ($1::bigint, $2, $3, 'placement', $4)",
+                {nextSeq(), municipality, r.text(row, 0), id});
+        }
+        run(connection(), "DELETE FROM placements WHERE id = $1 AND municipality = $2",
+            {id, municipality});
+    });
 }
 
 // Before a child or foster home is written: if it had another secretary, her tablets are

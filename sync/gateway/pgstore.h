@@ -31,6 +31,7 @@ public:
     void addUser(const UserRow &user) override;
     std::optional<UserRow> user(const QString &name) override;
     QList<UserRow> users() override;
+    void updateUser(const UserRow &user) override;
     bool isInTeam(const QString &member, const QString &supervisor) override;
     bool revokeUser(const QString &name) override;
 
@@ -63,6 +64,8 @@ public:
     void putChild(const QString &municipality, const QJsonObject &data) override;
     void putPlacement(const QString &municipality, const QJsonObject &data) override;
     std::optional<ReferenceRow> referenceRow(sync::ChangeType type, const QString &id) override;
+    QList<QJsonObject> referenceRows(sync::ChangeType type, const QString &municipality) override;
+    void removePlacement(const QString &municipality, const QString &id) override;
     bool isChildAssigned(const QString &childId, const QString &secretary,
                          const QString &municipality) override;
     bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,

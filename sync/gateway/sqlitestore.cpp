@@ -456,6 +456,19 @@ QList<UserRow> SqliteStore::users()
     return result;
 }
 
+void SqliteStore::updateUser(const UserRow &user)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE users SET role = ?2, display_name = ?3, supervisor = ?4 WHERE name = ?1"
+            " AND municipality = ?5")
+        .bind(1, user.name)
+        .bind(2, sync::roleName(user.role))
+        .bind(3, user.displayName)
+        .bind(4, user.supervisor)
+        .bind(5, user.municipality)
+        .run();
+}
+
 bool SqliteStore::isInTeam(const QString &member, const QString &supervisor)
 {
     std::lock_guard lock(m_mutex);
@@ -831,6 +844,54 @@ std::optional<CentralStore::ReferenceRow> SqliteStore::referenceRow(sync::Change
     if (!st.step())
         return std::nullopt;
     return ReferenceRow{st.text(0), parseObject(st.bytes(1))};
+}
+
+QList<QJsonObject> SqliteStore::referenceRows(sync::ChangeType type, const QString &municipality)
+{
+    std::lock_guard lock(m_mutex);
+    QList<QJsonObject> rows;
+    const char *sql = type == sync::ChangeType::Child
+                          ? "SELECT data FROM children WHERE municipality = ?1 ORDER BY id"
+                      : type == sync::ChangeType::FosterHome
+                          ? "SELECT data FROM foster_homes WHERE municipality = ?1 ORDER BY id"
+                          : "SELECT data FROM placements WHERE municipality = ?1 ORDER BY id";
+    auto st = prepare(sql);
+    st.bind(1, municipality);
+    while (st.step())
+        rows.append(parseObject(st.bytes(0)));
+    return rows;
+}
+
+// The placement's child and foster home name who saw it; each of them is told.
+void SqliteStore::removePlacement(const QString &municipality, const QString &id)
+{
+    std::lock_guard lock(m_mutex);
+    QStringList users;
+    {
+        auto st = prepare("SELECT c.secretary FROM placements p JOIN children c"
+                          " ON c.id = p.child_id WHERE p.id = ?1 AND p.municipality = ?2 UNION"
+                          " SELECT f.secretary FROM placements p JOIN foster_homes f"
+                          " ON f.id = p.foster_home_id WHERE p.id = ?1 AND p.municipality = ?2");
+        st.bind(1, id).bind(2, municipality);
+        while (st.step())
+            users.append(st.text(0));
+    }
+    for (const QString &user : users) {
+        if (user.isEmpty())
+            continue;
+        const qint64 seq = nextSeq();
+        prepare("INSERT INTO removals(seq, municipality, user, type, id)"
+                " VALUES (?1, ?2, ?3, 'placement', ?4)")
+            .bind(1, seq)
+            .bind(2, municipality)
+            .bind(3, user)
+            .bind(4, id)
+            .run();
+    }
+    prepare("DELETE FROM placements WHERE id = ?1 AND municipality = ?2")
+        .bind(1, id)
+        .bind(2, municipality)
+        .run();
 }
 
 // Before a child or foster home is written: if it had another secretary, her tablets are

@@ -26,6 +26,7 @@
 #include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
+#include <functional>
 #include <netinet/in.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -1582,6 +1583,137 @@ TEST_CASE("she refuses a tablet she did not enrol, or the hold passes without he
     CHECK(listed.value("hold_until").isNull());
     // Too late to refuse now: that is the administrator's revocation.
     CHECK(decide(anna, waiting.deviceId, "refuse")->status == 409);
+}
+
+// --- caseload snapshots from the case system (docs/integration.md) ----------------------
+
+// `homevisit-central import` on this gateway's store; its output in *out.
+int importSnapshot(const RunningCentral &central, const QStringList &arguments,
+                   QString *out = nullptr)
+{
+    return runProcess(
+        Central,
+        QStringList{"--data-dir", central.dataDir()} +
+            (usePostgres() ? QStringList{"--postgres", central.database()} : QStringList{}) +
+            QStringList{"import"} + arguments,
+        out);
+}
+
+// The example snapshot for the municipality `municipality`, with `edit` applied to its
+// text, written to a file of the central's directory.
+QString snapshotFile(const RunningCentral &central, const QString &name,
+                     const QString &municipality,
+                     const std::function<void(QByteArray &)> &edit = nullptr)
+{
+    QFile example(QStringLiteral(HOMEVISIT_SOURCE_DIR "/docs/examples/caseload-snapshot.jsonl"));
+    REQUIRE(example.open(QIODevice::ReadOnly));
+    QByteArray text = example.readAll().replace("region-gotland", municipality.toUtf8());
+    if (edit)
+        edit(text);
+    QFile file(central.path(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    return file.fileName();
+}
+
+QString caseIdsOf(const QList<QJsonObject> &changes, const QString &type)
+{
+    QStringList ids;
+    for (const QJsonObject &row : ofType(changes, type))
+        ids.append(row.value("case_id").toString());
+    ids.sort();
+    return ids.join(u',');
+}
+
+TEST_CASE("a caseload snapshot imports once, reaches the tablets, and moves a child")
+{
+    RunningCentral central;
+    const QString snapshot = snapshotFile(central, "first.jsonl", "region-test");
+    const QString countSql = "SELECT count(*) FROM children WHERE municipality = 'region-test'";
+    QString out;
+    REQUIRE(importSnapshot(central, {snapshot, "--dry-run"}, &out) == 0);
+    CHECK(out.contains("children: 3 added, 0 changed, 0 removed"));
+    CHECK(out.contains("+ child P-1001"));
+    CHECK(out.contains("dry run: nothing changed"));
+    CHECK(central.query(countSql, countSql) == "0");
+
+    REQUIRE(importSnapshot(central, {snapshot}, &out) == 0);
+    CHECK(out.contains("applied"));
+    CHECK(central.query(countSql, countSql) == "3");
+    // The same snapshot again changes nothing.
+    const QString seqSql = "SELECT max(seq) FROM children";
+    const QString seqBefore = central.query(seqSql, seqSql);
+    REQUIRE(importSnapshot(central, {snapshot}, &out) == 0);
+    CHECK(out.contains("children: 0 added, 0 changed, 0 removed"));
+    CHECK(out.contains("placements: 0 added, 0 changed, 0 removed"));
+    CHECK(central.query(seqSql, seqSql) == seqBefore);
+    CHECK(auditCount(central, "caseload_import") == "2");
+
+    // Her tablet gets her two children, their homes and placements.
+    Tablet anna(central, "anna.lind", true, issuedCredential(central, "anna.lind"));
+    QString cursor;
+    const auto first = anna.pullAll(cursor, 500);
+    CHECK(caseIdsOf(first, "child") == "P-1001,P-1002");
+    CHECK(caseIdsOf(first, "foster_home") == "FH-201,FH-202");
+    CHECK(caseIdsOf(first, "placement") == "PL-5001,PL-5002");
+    QString moved;
+    for (const QJsonObject &row : ofType(first, "child"))
+        if (row.value("case_id") == "P-1002")
+            moved = row.value("id").toString();
+    REQUIRE(isUuidString(moved));
+
+    // The case system hands P-1002 to Erik: it leaves her tablet and reaches his.
+    const QString second = snapshotFile(central, "second.jsonl", "region-test", [](QByteArray &t) {
+        t.replace(R"("child":"P-1002","user":"anna.lind")",
+                  R"("child":"P-1002","user":"erik.sand")");
+    });
+    REQUIRE(importSnapshot(central, {second}, &out) == 0);
+    CHECK(out.contains("~ child P-1002: secretary anna.lind -> erik.sand"));
+    const auto after = anna.pullAll(cursor, 500);
+    bool removed = false;
+    for (const QJsonObject &change : after)
+        removed |= change.value("op") == "remove" && change.value("type") == "child" &&
+                   change.value("data").toObject().value("id") == moved;
+    CHECK(removed);
+    Tablet erik(central, "erik.sand", true, issuedCredential(central, "erik.sand"));
+    QString erikCursor;
+    CHECK(caseIdsOf(erik.pullAll(erikCursor, 500), "child") == "P-1002,P-1003");
+}
+
+TEST_CASE("a bad or dangerous snapshot is refused whole and changes nothing")
+{
+    RunningCentral central;
+    const QString countSql = "SELECT count(*) FROM children";
+    const QString usersSql = "SELECT count(*) FROM users";
+    const QString children = central.query(countSql, countSql);
+    const QString users = central.query(usersSql, usersSql);
+    QString out;
+    // A malformed row: the file and line are named.
+    const QString malformed = snapshotFile(central, "bad.jsonl", "region-test", [](QByteArray &t) {
+        t.replace(R"("legal_basis":"LVU")", R"("legal_basis":"LVM")");
+    });
+    CHECK(importSnapshot(central, {malformed}, &out) == 1);
+    // A user of another municipality (the demo's anna is Region Gotland's).
+    const QString stolen = snapshotFile(central, "stolen.jsonl", "vetlanda",
+                                        [](QByteArray &t) { t.replace("anna.lind", "anna"); });
+    CHECK(importSnapshot(central, {stolen}, &out) == 1);
+    // The demo's Region Gotland holds 17 children; a snapshot with 3 others would remove
+    // them all from the tablets: a truncated export, refused unless allowed.
+    const QString truncated = snapshotFile(central, "truncated.jsonl", "region-gotland");
+    CHECK(importSnapshot(central, {truncated}, &out) == 1);
+    CHECK(importSnapshot(central, {truncated, "--dry-run"}, &out) == 1);
+    CHECK(importSnapshot(central, {}, &out) == 2);
+    CHECK(importSnapshot(central, {truncated, "--frobnicate"}, &out) == 2);
+    CHECK(central.query(countSql, countSql) == children);
+    CHECK(central.query(usersSql, usersSql) == users);
+    CHECK(auditCount(central, "caseload_import") == "0");
+
+    REQUIRE(importSnapshot(central, {truncated, "--allow-mass-removal"}, &out) == 0);
+    CHECK(out.contains("children: 3 added, 0 changed, 17 removed"));
+    // The demo's anna keeps her account but no child: all 17 left her tablets.
+    const QString annaSql = "SELECT count(*) FROM children WHERE municipality = 'region-gotland' "
+                            "AND secretary = 'anna'";
+    CHECK(central.query(annaSql, annaSql) == "0");
 }
 
 int main(int argc, char **argv)
