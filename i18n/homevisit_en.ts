@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="268"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="277"/>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,13 +564,13 @@
     </message>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="172"/>
-        <location filename="../qml/ChildVisitPage.qml" line="466"/>
+        <location filename="../qml/ChildVisitPage.qml" line="484"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="176"/>
-        <location filename="../qml/ChildVisitPage.qml" line="469"/>
+        <location filename="../qml/ChildVisitPage.qml" line="487"/>
         <source>Sign the visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,44 +685,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="358"/>
+        <location filename="../qml/ChildVisitPage.qml" line="367"/>
         <source>The child&apos;s own answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="365"/>
+        <location filename="../qml/ChildVisitPage.qml" line="382"/>
         <source>%1 — %2 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="372"/>
+        <location filename="../qml/ChildVisitPage.qml" line="390"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="373"/>
-        <location filename="../qml/ChildVisitPage.qml" line="379"/>
+        <location filename="../qml/ChildVisitPage.qml" line="391"/>
+        <location filename="../qml/ChildVisitPage.qml" line="397"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="382"/>
-        <location filename="../qml/ChildVisitPage.qml" line="387"/>
+        <location filename="../qml/ChildVisitPage.qml" line="400"/>
+        <location filename="../qml/ChildVisitPage.qml" line="405"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="391"/>
+        <location filename="../qml/ChildVisitPage.qml" line="409"/>
         <source>Next planned visit (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="405"/>
+        <location filename="../qml/ChildVisitPage.qml" line="423"/>
         <source>Date of the next planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="412"/>
+        <location filename="../qml/ChildVisitPage.qml" line="430"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>In %n week</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="414"/>
+        <location filename="../qml/ChildVisitPage.qml" line="432"/>
         <source>Next visit in %n week(s)</source>
         <translation>
             <numerusform>Next visit in %n week</numerusform>
@@ -738,37 +738,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="420"/>
+        <location filename="../qml/ChildVisitPage.qml" line="438"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="424"/>
+        <location filename="../qml/ChildVisitPage.qml" line="442"/>
         <source>I have a concern to raise with my supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="436"/>
+        <location filename="../qml/ChildVisitPage.qml" line="454"/>
         <source>The secretary marked a concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="437"/>
+        <location filename="../qml/ChildVisitPage.qml" line="455"/>
         <source>The secretary marked no concern of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="444"/>
+        <location filename="../qml/ChildVisitPage.qml" line="462"/>
         <source>The concern flag is up: your supervisor sees this visit first after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="457"/>
+        <location filename="../qml/ChildVisitPage.qml" line="475"/>
         <source>Signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="459"/>
+        <location filename="../qml/ChildVisitPage.qml" line="477"/>
         <source>%n thing(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n thing left before the visit can be signed.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="460"/>
+        <location filename="../qml/ChildVisitPage.qml" line="478"/>
         <source>Ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../qml/DevicesPage.qml" line="21"/>
+        <location filename="../qml/DevicesPage.qml" line="23"/>
         <source>My tablets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,43 +1125,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="113"/>
+        <location filename="../qml/FosterHomePage.qml" line="121"/>
         <source>Kind of home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="115"/>
+        <location filename="../qml/FosterHomePage.qml" line="123"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="121"/>
+        <location filename="../qml/FosterHomePage.qml" line="129"/>
         <source>Children placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="125"/>
+        <location filename="../qml/FosterHomePage.qml" line="133"/>
         <source>No child placed here on this tablet&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="129"/>
+        <location filename="../qml/FosterHomePage.qml" line="137"/>
         <source>Next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="132"/>
+        <location filename="../qml/FosterHomePage.qml" line="140"/>
         <source>last session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="143"/>
-        <location filename="../qml/FosterHomePage.qml" line="159"/>
+        <location filename="../qml/FosterHomePage.qml" line="152"/>
+        <location filename="../qml/FosterHomePage.qml" line="168"/>
         <source>Supervision sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="168"/>
+        <location filename="../qml/FosterHomePage.qml" line="177"/>
         <source>No supervision sessions recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,58 +1352,63 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="35"/>
+        <location filename="../qml/RecordDelegate.qml" line="36"/>
         <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="36"/>
+        <location filename="../qml/RecordDelegate.qml" line="37"/>
         <source>Returned for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="42"/>
+        <location filename="../qml/RecordDelegate.qml" line="44"/>
+        <source>Supervision session – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="45"/>
         <source>Supervision session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="43"/>
+        <location filename="../qml/RecordDelegate.qml" line="46"/>
+        <source>Visit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>Child visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="44"/>
-        <source>written by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/RecordDelegate.qml" line="47"/>
+        <location filename="../qml/RecordDelegate.qml" line="51"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="47"/>
+        <location filename="../qml/RecordDelegate.qml" line="51"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="48"/>
-        <location filename="../qml/RecordDelegate.qml" line="73"/>
+        <location filename="../qml/RecordDelegate.qml" line="52"/>
+        <location filename="../qml/RecordDelegate.qml" line="77"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="67"/>
+        <location filename="../qml/RecordDelegate.qml" line="71"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="67"/>
+        <location filename="../qml/RecordDelegate.qml" line="71"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordDelegate.qml" line="68"/>
+        <location filename="../qml/RecordDelegate.qml" line="72"/>
         <source>%n amendment(s)</source>
         <translation>
             <numerusform>%n amendment</numerusform>
@@ -1461,72 +1466,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="58"/>
+        <location filename="../qml/RecordViewPage.qml" line="53"/>
+        <source>Supervision session – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="54"/>
+        <source>Visit with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="63"/>
         <source>Written by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <location filename="../qml/RecordViewPage.qml" line="64"/>
         <source>signed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <location filename="../qml/RecordViewPage.qml" line="64"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="78"/>
+        <location filename="../qml/RecordViewPage.qml" line="83"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="143"/>
+        <location filename="../qml/RecordViewPage.qml" line="148"/>
         <source>The record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="161"/>
+        <location filename="../qml/RecordViewPage.qml" line="166"/>
         <source>Amendments and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="166"/>
+        <location filename="../qml/RecordViewPage.qml" line="171"/>
         <source>Amendments (later corrections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="179"/>
+        <location filename="../qml/RecordViewPage.qml" line="193"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="212"/>
+        <location filename="../qml/RecordViewPage.qml" line="235"/>
         <source>Make a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="215"/>
+        <location filename="../qml/RecordViewPage.qml" line="238"/>
         <source>Make a correction to this signed record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="223"/>
+        <location filename="../qml/RecordViewPage.qml" line="246"/>
         <source>Return for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="226"/>
+        <location filename="../qml/RecordViewPage.qml" line="249"/>
         <source>Return the record to the author for completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="237"/>
+        <location filename="../qml/RecordViewPage.qml" line="260"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="242"/>
+        <location filename="../qml/RecordViewPage.qml" line="265"/>
         <source>Sign off the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,52 +1744,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="176"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
         <source>The record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="183"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="311"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="320"/>
         <source>Only the author can correct a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="315"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="324"/>
         <source>Write the correction before saving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="341"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
         <source>You cannot review your own record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="342"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="351"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="359"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="369"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="378"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="396"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="405"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="422"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="431"/>
         <source>The review could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,13 +1884,13 @@
     </message>
     <message>
         <location filename="../qml/ReviewQueuePage.qml" line="55"/>
-        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="122"/>
         <source>The team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/ReviewQueuePage.qml" line="55"/>
-        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="122"/>
         <source>My records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,32 +1903,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="76"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="78"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="80"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="82"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="81"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="83"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="82"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="84"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="83"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="85"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewQueuePage.qml" line="98"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="100"/>
         <source>%1, %n record(s)</source>
         <translation>
             <numerusform>%1, %n record</numerusform>
@@ -1921,17 +1936,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="134"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="135"/>
         <source>No signed records from the team yet. They arrive with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="135"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="136"/>
         <source>No records yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="136"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="137"/>
         <source>No records match this filter.</source>
         <translation type="unfinished"></translation>
     </message>

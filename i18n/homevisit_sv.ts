@@ -205,7 +205,7 @@
         <translation>Förklara varför det inte blev något enskilt samtal med barnet</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="268"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="277"/>
         <source>%1 (required)</source>
         <translation>%1 (krävs)</translation>
     </message>
@@ -564,13 +564,13 @@
     </message>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="172"/>
-        <location filename="../qml/ChildVisitPage.qml" line="466"/>
+        <location filename="../qml/ChildVisitPage.qml" line="484"/>
         <source>Sign…</source>
         <translation>Signera…</translation>
     </message>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="176"/>
-        <location filename="../qml/ChildVisitPage.qml" line="469"/>
+        <location filename="../qml/ChildVisitPage.qml" line="487"/>
         <source>Sign the visit</source>
         <translation>Signera besöket</translation>
     </message>
@@ -685,44 +685,44 @@
         <translation>De obligatoriska punkterna är besvarade.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="358"/>
+        <location filename="../qml/ChildVisitPage.qml" line="367"/>
         <source>The child&apos;s own answers</source>
         <translation>Barnets egna svar</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="365"/>
+        <location filename="../qml/ChildVisitPage.qml" line="382"/>
         <source>%1 — %2 of 5</source>
         <translation>%1 — %2 av 5</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="372"/>
+        <location filename="../qml/ChildVisitPage.qml" line="390"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="373"/>
-        <location filename="../qml/ChildVisitPage.qml" line="379"/>
+        <location filename="../qml/ChildVisitPage.qml" line="391"/>
+        <location filename="../qml/ChildVisitPage.qml" line="397"/>
         <source>Observations</source>
         <translation>Observationer</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="382"/>
-        <location filename="../qml/ChildVisitPage.qml" line="387"/>
+        <location filename="../qml/ChildVisitPage.qml" line="400"/>
+        <location filename="../qml/ChildVisitPage.qml" line="405"/>
         <source>Agreed actions</source>
         <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="391"/>
+        <location filename="../qml/ChildVisitPage.qml" line="409"/>
         <source>Next planned visit (YYYY-MM-DD)</source>
         <translation>Nästa planerade besök (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="405"/>
+        <location filename="../qml/ChildVisitPage.qml" line="423"/>
         <source>Date of the next planned visit</source>
         <translation>Datum för nästa planerade besök</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="412"/>
+        <location filename="../qml/ChildVisitPage.qml" line="430"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>Om %n vecka</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="414"/>
+        <location filename="../qml/ChildVisitPage.qml" line="432"/>
         <source>Next visit in %n week(s)</source>
         <translation>
             <numerusform>Nästa besök om %n vecka</numerusform>
@@ -738,37 +738,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="420"/>
+        <location filename="../qml/ChildVisitPage.qml" line="438"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="424"/>
+        <location filename="../qml/ChildVisitPage.qml" line="442"/>
         <source>I have a concern to raise with my supervisor</source>
         <translation>Jag har en oro att ta upp med min arbetsledare</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="436"/>
+        <location filename="../qml/ChildVisitPage.qml" line="454"/>
         <source>The secretary marked a concern.</source>
         <translation>Sekreteraren markerade oro.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="437"/>
+        <location filename="../qml/ChildVisitPage.qml" line="455"/>
         <source>The secretary marked no concern of their own.</source>
         <translation>Sekreteraren markerade ingen egen oro.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="444"/>
+        <location filename="../qml/ChildVisitPage.qml" line="462"/>
         <source>The concern flag is up: your supervisor sees this visit first after the next sync.</source>
         <translation>Oroflaggan är satt: din arbetsledare ser besöket först efter nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="457"/>
+        <location filename="../qml/ChildVisitPage.qml" line="475"/>
         <source>Signed.</source>
         <translation>Signerat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="459"/>
+        <location filename="../qml/ChildVisitPage.qml" line="477"/>
         <source>%n thing(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n sak återstår innan besöket kan signeras.</numerusform>
@@ -776,7 +776,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="460"/>
+        <location filename="../qml/ChildVisitPage.qml" line="478"/>
         <source>Ready to sign.</source>
         <translation>Klart att signera.</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../qml/DevicesPage.qml" line="21"/>
+        <location filename="../qml/DevicesPage.qml" line="23"/>
         <source>My tablets</source>
         <translation>Mina surfplattor</translation>
     </message>
@@ -1125,43 +1125,43 @@
         <translation>Påbörja en ny handledning med familjen</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="113"/>
+        <location filename="../qml/FosterHomePage.qml" line="121"/>
         <source>Kind of home</source>
         <translation>Typ av hem</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="115"/>
+        <location filename="../qml/FosterHomePage.qml" line="123"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="121"/>
+        <location filename="../qml/FosterHomePage.qml" line="129"/>
         <source>Children placed</source>
         <translation>Placerade barn</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="125"/>
+        <location filename="../qml/FosterHomePage.qml" line="133"/>
         <source>No child placed here on this tablet&apos;s records.</source>
         <translation>Enligt uppgifterna på den här surfplattan är inget barn placerat här.</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="129"/>
+        <location filename="../qml/FosterHomePage.qml" line="137"/>
         <source>Next session</source>
         <translation>Nästa handledning</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="132"/>
+        <location filename="../qml/FosterHomePage.qml" line="140"/>
         <source>last session %1</source>
         <translation>senaste handledning %1</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="143"/>
-        <location filename="../qml/FosterHomePage.qml" line="159"/>
+        <location filename="../qml/FosterHomePage.qml" line="152"/>
+        <location filename="../qml/FosterHomePage.qml" line="168"/>
         <source>Supervision sessions</source>
         <translation>Handledningstillfällen</translation>
     </message>
     <message>
-        <location filename="../qml/FosterHomePage.qml" line="168"/>
+        <location filename="../qml/FosterHomePage.qml" line="177"/>
         <source>No supervision sessions recorded yet.</source>
         <translation>Inga handledningstillfällen dokumenterade än.</translation>
     </message>
@@ -1352,58 +1352,63 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="35"/>
+        <location filename="../qml/RecordDelegate.qml" line="36"/>
         <source>Signed off</source>
         <translation>Kvitterat</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="36"/>
+        <location filename="../qml/RecordDelegate.qml" line="37"/>
         <source>Returned for completion</source>
         <translation>Återfört för komplettering</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="42"/>
+        <location filename="../qml/RecordDelegate.qml" line="44"/>
+        <source>Supervision session – %1</source>
+        <translation>Handledning – %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="45"/>
         <source>Supervision session</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="43"/>
+        <location filename="../qml/RecordDelegate.qml" line="46"/>
+        <source>Visit with %1</source>
+        <translation>Besök hos %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="47"/>
         <source>Child visit</source>
         <translation>Besök hos barnet</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="44"/>
-        <source>written by %1</source>
-        <translation>skriven av %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/RecordDelegate.qml" line="47"/>
+        <location filename="../qml/RecordDelegate.qml" line="51"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="47"/>
+        <location filename="../qml/RecordDelegate.qml" line="51"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="48"/>
-        <location filename="../qml/RecordDelegate.qml" line="73"/>
+        <location filename="../qml/RecordDelegate.qml" line="52"/>
+        <location filename="../qml/RecordDelegate.qml" line="77"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="67"/>
+        <location filename="../qml/RecordDelegate.qml" line="71"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="67"/>
+        <location filename="../qml/RecordDelegate.qml" line="71"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordDelegate.qml" line="68"/>
+        <location filename="../qml/RecordDelegate.qml" line="72"/>
         <source>%n amendment(s)</source>
         <translation>
             <numerusform>%n rättelse</numerusform>
@@ -1461,72 +1466,82 @@
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="58"/>
+        <location filename="../qml/RecordViewPage.qml" line="53"/>
+        <source>Supervision session – %1</source>
+        <translation>Handledning – %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="54"/>
+        <source>Visit with %1</source>
+        <translation>Besök hos %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordViewPage.qml" line="63"/>
         <source>Written by %1</source>
         <translation>Skriven av %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <location filename="../qml/RecordViewPage.qml" line="64"/>
         <source>signed %1</source>
         <translation>signerad %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="59"/>
+        <location filename="../qml/RecordViewPage.qml" line="64"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="78"/>
+        <location filename="../qml/RecordViewPage.qml" line="83"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="143"/>
+        <location filename="../qml/RecordViewPage.qml" line="148"/>
         <source>The record</source>
         <translation>Anteckningen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="161"/>
+        <location filename="../qml/RecordViewPage.qml" line="166"/>
         <source>Amendments and reviews</source>
         <translation>Rättelser och granskningar</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="166"/>
+        <location filename="../qml/RecordViewPage.qml" line="171"/>
         <source>Amendments (later corrections)</source>
         <translation>Rättelser (gjorda i efterhand)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="179"/>
+        <location filename="../qml/RecordViewPage.qml" line="193"/>
         <source>Reviews</source>
         <translation>Granskningar</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="212"/>
+        <location filename="../qml/RecordViewPage.qml" line="235"/>
         <source>Make a correction</source>
         <translation>Gör en rättelse</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="215"/>
+        <location filename="../qml/RecordViewPage.qml" line="238"/>
         <source>Make a correction to this signed record</source>
         <translation>Gör en rättelse i den här signerade anteckningen</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="223"/>
+        <location filename="../qml/RecordViewPage.qml" line="246"/>
         <source>Return for completion</source>
         <translation>Återför för komplettering</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="226"/>
+        <location filename="../qml/RecordViewPage.qml" line="249"/>
         <source>Return the record to the author for completion</source>
         <translation>Återför anteckningen för komplettering till den som skrev den</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="237"/>
+        <location filename="../qml/RecordViewPage.qml" line="260"/>
         <source>Sign off</source>
         <translation>Kvittera</translation>
     </message>
     <message>
-        <location filename="../qml/RecordViewPage.qml" line="242"/>
+        <location filename="../qml/RecordViewPage.qml" line="265"/>
         <source>Sign off the record</source>
         <translation>Kvittera anteckningen</translation>
     </message>
@@ -1729,52 +1744,52 @@
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="176"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
         <source>The record could not be opened.</source>
         <translation>Anteckningen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="183"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation>Anteckningen finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="311"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="320"/>
         <source>Only the author can correct a signed record.</source>
         <translation>Bara den som skrev en signerad anteckning kan rätta den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="315"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="324"/>
         <source>Write the correction before saving it.</source>
         <translation>Skriv rättelsen innan du sparar den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="341"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
         <source>You cannot review your own record.</source>
         <translation>Du kan inte granska din egen anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="342"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="351"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation>Bara en arbetsledare kan granska en signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="359"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation>Skriv vad som behöver kompletteras innan du återför anteckningen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="369"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="378"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="396"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="405"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation>Rättelsen kunde inte sparas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="422"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="431"/>
         <source>The review could not be saved. Try again.</source>
         <translation>Granskningen kunde inte sparas. Försök igen.</translation>
     </message>
@@ -1869,13 +1884,13 @@
     </message>
     <message>
         <location filename="../qml/ReviewQueuePage.qml" line="55"/>
-        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="122"/>
         <source>The team&apos;s records</source>
         <translation>Teamets anteckningar</translation>
     </message>
     <message>
         <location filename="../qml/ReviewQueuePage.qml" line="55"/>
-        <location filename="../qml/ReviewQueuePage.qml" line="121"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="122"/>
         <source>My records</source>
         <translation>Mina anteckningar</translation>
     </message>
@@ -1888,32 +1903,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="76"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="78"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="80"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="82"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="81"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="83"/>
         <source>Unreviewed</source>
         <translation>Ogranskade</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="82"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="84"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="83"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="85"/>
         <source>Returned</source>
         <translation>Återförda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewQueuePage.qml" line="98"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="100"/>
         <source>%1, %n record(s)</source>
         <translation>
             <numerusform>%1, %n anteckning</numerusform>
@@ -1921,17 +1936,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="134"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="135"/>
         <source>No signed records from the team yet. They arrive with the next sync.</source>
         <translation>Inga signerade anteckningar från teamet än. De kommer med nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="135"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="136"/>
         <source>No records yet.</source>
         <translation>Inga anteckningar än.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="136"/>
+        <location filename="../qml/ReviewQueuePage.qml" line="137"/>
         <source>No records match this filter.</source>
         <translation>Inga anteckningar matchar filtret.</translation>
     </message>

@@ -5,7 +5,8 @@ import Homevisit
 
 // One record in a list: the date, draft or signed, its sync state (with the server's
 // reason when refused), the concern flag and the supervisor's review; in the review
-// queue (showAuthor) also whom it is about and who wrote it.
+// queue (showAuthor) also whom it is about and who wrote it, by name: "Besök hos Noah
+// Hägg Karlsson · Anna Lind".
 ItemDelegate {
     id: row
 
@@ -20,13 +21,13 @@ ItemDelegate {
     required property string review
     required property string reviewComment
     required property string kind
-    required property string author
+    required property string authorName
     required property string subject
     required property string signatureState
     required property string signatureWarning
 
     // Lists across children: a line with the child (or foster home), and in the review
-    // queue the author.
+    // queue the author's name.
     property bool showAuthor: false
     property bool showSubject: showAuthor
 
@@ -38,10 +39,13 @@ ItemDelegate {
 
     height: Math.max(Theme.touchTarget * 1.3, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.ListItem
-    readonly property string whoText: (subject.length > 0 ? subject
-                                       : kind === "supervision_session" ? qsTr("Supervision session")
-                                       : qsTr("Child visit"))
-                                      + (showAuthor ? " · " + qsTr("written by %1").arg(author) : "")
+    // What it is and whom it is about; the bare kind when the tablet knows no name.
+    readonly property string whatText: kind === "supervision_session"
+                                       ? (subject.length > 0 ? qsTr("Supervision session – %1").arg(subject)
+                                                             : qsTr("Supervision session"))
+                                       : (subject.length > 0 ? qsTr("Visit with %1").arg(subject)
+                                                             : qsTr("Child visit"))
+    readonly property string whoText: whatText + (showAuthor ? " · " + authorName : "")
 
     Accessible.name: eventDate + ", " + (showSubject ? whoText + ", " : "")
                      + (signed ? qsTr("signed") : qsTr("draft")) + ", " + syncLabel
@@ -82,6 +86,7 @@ ItemDelegate {
             }
         }
         Label {
+            objectName: "recordWhoLabel"
             text: row.whoText
             visible: row.showSubject
             elide: Text.ElideRight

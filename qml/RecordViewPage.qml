@@ -47,7 +47,11 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     objectName: "recordTitle"
-                    text: (viewer.subject.length > 0 ? viewer.subject + " · " : "") + viewer.kindLabel
+                    // "Besök hos Noah Hägg Karlsson 2026-12-03"; the kind alone when no
+                    // name is known.
+                    text: (viewer.subject.length === 0 ? viewer.kindLabel
+                           : viewer.kind === "supervision_session" ? qsTr("Supervision session – %1").arg(viewer.subject)
+                           : qsTr("Visit with %1").arg(viewer.subject))
                           + (viewer.eventDate.length > 0 ? " " + viewer.eventDate : "")
                     font.pixelSize: Theme.titleFontSize
                     font.bold: true
@@ -55,7 +59,8 @@ Page {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: qsTr("Written by %1").arg(viewer.author)
+                    objectName: "recordAuthorLabel"
+                    text: qsTr("Written by %1").arg(viewer.authorName)
                           + (viewer.isSigned ? " · " + qsTr("signed %1").arg(viewer.signedAt) : " · " + qsTr("draft"))
                     color: Theme.mutedText
                     visible: viewer.ready

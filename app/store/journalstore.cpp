@@ -26,7 +26,7 @@ constexpr const char *RecordColumns =
     "r.id, r.kind, r.status, r.author, r.device, r.hlc, r.created_at, r.updated_at,"
     " r.signed_at, r.revision, r.child_id, r.foster_home_id, r.refers_to, r.event_date,"
     " r.concern, r.body, s.state, s.reason, s.server_revision, s.server_seq, s.received_at,"
-    " r.signature, r.signature_state";
+    " r.signature, r.signature_state, r.author_name, r.subject_name";
 
 SyncState syncStateFrom(const QString &name)
 {
@@ -78,6 +78,8 @@ StoredRecord recordFrom(const Statement &st)
     r.receivedAt = st.text(20);
     r.signature = st.text(21);
     r.signatureState = signatureStateFrom(st.text(22));
+    r.authorName = st.text(23);
+    r.subjectName = st.text(24);
     return r;
 }
 
@@ -437,7 +439,7 @@ void JournalStore::writeFosterHome(const FosterHome &h)
 {
     upsert(*m_db,
            "UPDATE foster_homes SET family_name=?2, address=?3, home_type=?4, secretary=?5,"
-           " phone=?6, updated_at=?7 WHERE id=?1",
+           " phone=?6, updated_at=?7, kept_for_draft=0 WHERE id=?1",
            "INSERT INTO foster_homes(id, family_name, address, home_type, secretary, phone,"
            " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
            [&](Statement &st) {
@@ -450,7 +452,7 @@ void JournalStore::writeChild(const Child &c)
 {
     upsert(*m_db,
            "UPDATE children SET name=?2, birth_year=?3, secretary=?4, visit_interval_days=?5,"
-           " updated_at=?6 WHERE id=?1",
+           " updated_at=?6, kept_for_draft=0 WHERE id=?1",
            "INSERT INTO children(id, name, birth_year, secretary, visit_interval_days, updated_at)"
            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
            [&](Statement &st) {
@@ -556,6 +558,8 @@ QList<CaseloadEntry> JournalStore::caseload(const QDate &today)
             "   AND r.status = 'signed' AND r.child_id = c.id)"
             " FROM children c LEFT JOIN placements p ON p.child_id = c.id"
             "  AND (p.end_date IS NULL OR p.end_date = '' OR p.end_date >= ?1)"
+            // A child kept only for her unsigned draft is no longer hers to visit.
+            " WHERE c.kept_for_draft = 0"
             " ORDER BY c.name");
         st.bind(1, dateText(today));
         while (st.step()) {
@@ -621,7 +625,24 @@ std::optional<StoredRecord> JournalStore::load(const QString &id)
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    return recordFrom(st);
+    QList<StoredRecord> one{recordFrom(st)};
+    nameOwnRecords(one);
+    return one.front();
+}
+
+void JournalStore::nameOwnRecords(QList<StoredRecord> &records)
+{
+    QString mine;
+    bool looked = false;
+    for (StoredRecord &r : records) {
+        if (!r.authorName.isEmpty() || r.author != m_identity.user)
+            continue;
+        if (!looked) {
+            mine = m_hasSettings ? setting(DisplayNameSetting) : QString();
+            looked = true;
+        }
+        r.authorName = mine;
+    }
 }
 
 StoredRecord JournalStore::requireOwnDraft(const QString &id)
@@ -855,6 +876,7 @@ QList<StoredRecord> JournalStore::records(std::optional<RecordKind> kind,
         while (st.step())
             out.append(recordFrom(st));
     }
+    nameOwnRecords(out);
     if (!auditAction.isEmpty())
         audit(auditAction, {}, QStringLiteral("%1 records").arg(out.size()));
     return out;
@@ -870,6 +892,7 @@ QList<StoredRecord> JournalStore::amendmentsOf(const QString &signedId)
     st.bind(1, signedId);
     while (st.step())
         out.append(recordFrom(st));
+    nameOwnRecords(out);
     return out;
 }
 

@@ -115,6 +115,15 @@ struct StoredRecord
     QString receivedAt; // the server's receive time, ISO 8601
     QString signature;  // base64 Ed25519 signature; empty on drafts and legacy records
     SignatureState signatureState = SignatureState::None;
+    // Names, outside the signature (docs/sync-protocol.md, "Names in pulls"): the
+    // author's display name ("Anna Lind") as the last pull of the record said, or for
+    // her own records her display name on this tablet; the child's or foster home's
+    // name as the last pull said. "" when none is known.
+    QString authorName;
+    QString subjectName;
+
+    // Who wrote it, as people read it: the display name, else the user name.
+    QString authorLabel() const { return authorName.isEmpty() ? author : authorName; }
 
     // A signed record shown as what it says it is: its signature verified.
     bool isGenuine() const { return signatureState == SignatureState::Valid; }
@@ -125,6 +134,10 @@ struct StoredRecord
     // The record as a push carries it (docs/sync-protocol.md, without mutation_id).
     QJsonObject toWireJson() const;
 };
+
+// The setting that holds the user's display name (sync::settingKey::DisplayName, written
+// at enrolment): the author name of her own records.
+inline const QString DisplayNameSetting = QStringLiteral("sync.display_name");
 
 struct AuditEvent
 {
@@ -267,6 +280,9 @@ private:
     void writeChild(const Child &child);
     void writePlacement(const Placement &placement);
     void importRecord(const QJsonObject &data, qint64 seq);
+    void keepPulledNames(const QString &id, const QJsonObject &data);
+    // Her own records without a stored author name get her display name.
+    void nameOwnRecords(QList<StoredRecord> &records);
     void applyReference(const PulledChange &change);
     void requeueBatchRefusals();
     // Signing (journalsignature.cpp), all in the caller's transaction.
@@ -277,6 +293,8 @@ private:
                                 const QString &pulledKey);
     bool signatureHolds(const StoredRecord &r); // for verify()
     void dropUnreachableReference();
+    bool keepForDraft(bool child, const QString &id);
+    void releaseKeptRows();
     void restamp(const QString &id, qint64 outboxSeq, const HlcStamp &stamp);
     static inline const QString ClockOffsetKey = QStringLiteral("clock.offset_ms");
     JournalStore(std::unique_ptr<Database> db, Identity identity, WallClock wall);

@@ -56,6 +56,8 @@ void JournalStore::applyPulled(const QList<PulledChange> &changes, const QString
         else
             applyReference(change);
     }
+    // A row kept for a draft leaves once the draft is signed.
+    releaseKeptRows();
     m_db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('sync.pull_cursor', ?1)")
         .bind(1, nextCursor)
         .run();
@@ -66,16 +68,56 @@ void JournalStore::applyPulled(const QList<PulledChange> &changes, const QString
 
 // What was on the tablet only through a placement that left with a removal: a foster home
 // of a child who moved to another secretary, a child of a foster home that did. Rows the
-// user is assigned herself stay.
+// user is assigned herself stay, and so do rows kept for her unsigned drafts.
 void JournalStore::dropUnreachableReference()
 {
-    m_db->prepare("DELETE FROM foster_homes WHERE secretary <> ?1 AND id NOT IN"
-                  " (SELECT foster_home_id FROM placements)")
+    m_db->prepare("DELETE FROM foster_homes WHERE secretary <> ?1 AND kept_for_draft = 0"
+                  " AND id NOT IN (SELECT foster_home_id FROM placements)")
         .bind(1, m_identity.user)
         .run();
-    m_db->prepare("DELETE FROM children WHERE secretary <> ?1 AND id NOT IN"
-                  " (SELECT child_id FROM placements)")
+    m_db->prepare("DELETE FROM children WHERE secretary <> ?1 AND kept_for_draft = 0"
+                  " AND id NOT IN (SELECT child_id FROM placements)")
         .bind(1, m_identity.user)
+        .run();
+}
+
+// Removed by the server while she has an unsigned draft about it: marked and kept, so she
+// can finish and sign the draft (the gateway takes a record begun while the row was hers).
+bool JournalStore::keepForDraft(bool child, const QString &id)
+{
+    Statement st = m_db->prepare(child ? "SELECT 1 FROM records WHERE status = 'draft'"
+                                         " AND child_id = ?1"
+                                       : "SELECT 1 FROM records WHERE status = 'draft'"
+                                         " AND foster_home_id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return false;
+    m_db->prepare(child ? "UPDATE children SET kept_for_draft = 1 WHERE id = ?1"
+                        : "UPDATE foster_homes SET kept_for_draft = 1 WHERE id = ?1")
+        .bind(1, id)
+        .run();
+    return true;
+}
+
+// Rows kept for drafts that are signed (or gone) since: they leave now, as the removal
+// said, with their placements. (Not dropUnreachableReference(): mid-pull, a placement of
+// this page may still be on the next one.)
+void JournalStore::releaseKeptRows()
+{
+    m_db->prepare("DELETE FROM placements WHERE child_id IN (SELECT id FROM children"
+                  " WHERE kept_for_draft = 1 AND id NOT IN (SELECT child_id FROM records"
+                  " WHERE status = 'draft' AND child_id IS NOT NULL))")
+        .run();
+    m_db->prepare("DELETE FROM children WHERE kept_for_draft = 1 AND id NOT IN"
+                  " (SELECT child_id FROM records WHERE status = 'draft' AND child_id IS NOT NULL)")
+        .run();
+    m_db->prepare("DELETE FROM placements WHERE foster_home_id IN (SELECT id FROM foster_homes"
+                  " WHERE kept_for_draft = 1 AND id NOT IN (SELECT foster_home_id FROM records"
+                  " WHERE status = 'draft' AND foster_home_id IS NOT NULL))")
+        .run();
+    m_db->prepare("DELETE FROM foster_homes WHERE kept_for_draft = 1 AND id NOT IN"
+                  " (SELECT foster_home_id FROM records WHERE status = 'draft'"
+                  "  AND foster_home_id IS NOT NULL)")
         .run();
 }
 
@@ -86,6 +128,9 @@ void JournalStore::applyReference(const PulledChange &change)
     using T = PulledChange::Type;
     if (change.remove) {
         // An assignment ended: the row leaves the tablet. Records about it stay.
+        if ((change.type == T::Child || change.type == T::FosterHome) &&
+            keepForDraft(change.type == T::Child, id))
+            return;
         if (change.type == T::Child || change.type == T::FosterHome)
             m_db->prepare(change.type == T::Child
                               ? "DELETE FROM placements WHERE child_id = ?1"
@@ -139,6 +184,23 @@ static domain::SignedContent pulledContent(const QString &id, const QString &kin
             body};
 }
 
+// The names the gateway sends with a pulled record (docs/sync-protocol.md, "Names in
+// pulls"). A name sent replaces the one kept; a name left out keeps it (the gateway had
+// none this time, which does not make the one known wrong).
+void JournalStore::keepPulledNames(const QString &id, const QJsonObject &d)
+{
+    const QString author = d.value("author_name").toString();
+    const QString subject = d.value("subject_name").toString();
+    if (author.isEmpty() && subject.isEmpty())
+        return;
+    m_db->prepare("UPDATE records SET author_name = coalesce(?2, author_name),"
+                  " subject_name = coalesce(?3, subject_name) WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, nullIfEmpty(author))
+        .bind(3, nullIfEmpty(subject))
+        .run();
+}
+
 // A record from the server: someone else's (a review, a team member's visit for a
 // supervisor) or this user's own from another device. Signed records are immutable,
 // so an existing signed copy is already right; a local draft gives way to a signed
@@ -171,6 +233,11 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
                       .arg(d.value("author").toString(), d.value("device_id").toString(),
                            local ? QStringLiteral("; the local copy stays") : QString()),
                   tick());
+    // The names travel outside the signature: every pull of the record refreshes them,
+    // whatever becomes of its content, except one that fails its signature against a
+    // local copy (it changes nothing here).
+    if (local && signatureState != SignatureState::Invalid)
+        keepPulledNames(id, d);
     if (local &&
         (local->status == RecordStatus::Signed || signatureState == SignatureState::Invalid))
         return;
@@ -208,8 +275,8 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
         Statement st = m_db->prepare(
             "INSERT INTO records(id, kind, status, author, device, hlc, created_at, updated_at,"
             " signed_at, revision, child_id, foster_home_id, refers_to, event_date, concern, body,"
-            " signature, signature_state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-            " ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+            " signature, signature_state, author_name, subject_name) VALUES (?1, ?2, ?3, ?4, ?5,"
+            " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         st.bind(1, id)
             .bind(2, domain::kindName(*kind))
             .bind(3, status)
@@ -226,7 +293,9 @@ void JournalStore::importRecord(const QJsonObject &d, qint64 seq)
             .bind(15, facts.concern)
             .bind(16, QString::fromUtf8(serialize(body)))
             .bind(17, nullIfEmpty(signatureBase64))
-            .bind(18, nullIfEmpty(signatureStateName(signatureState)));
+            .bind(18, nullIfEmpty(signatureStateName(signatureState)))
+            .bind(19, nullIfEmpty(d.value("author_name").toString()))
+            .bind(20, nullIfEmpty(d.value("subject_name").toString()));
         if (isSigned)
             st.bind(9, msFromIso(d.value("signed_at").toString()));
         else

@@ -7,7 +7,7 @@ namespace homevisit::store {
 
 class Database;
 
-constexpr int CurrentSchemaVersion = 6;
+constexpr int CurrentSchemaVersion = 7;
 
 int schemaVersion(Database &db);
 // Upgrades to targetVersion (tests build older stores with a lower target). Refuses a

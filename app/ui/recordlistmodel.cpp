@@ -114,6 +114,8 @@ LoadedRows loadRows(store::JournalStore &journal, const QString &childId, const 
             continue;
         const domain::RecordFacts &f = row.record.facts;
         row.subject = names.value(f.childId.isEmpty() ? f.fosterHomeId : f.childId);
+        if (row.subject.isEmpty())
+            row.subject = row.record.subjectName; // not on this tablet: as the gateway named it
         out.rows.append(std::move(row));
     }
     return out;
@@ -295,6 +297,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return store::signatureStateName(r.signatureState);
     case SignatureWarningRole:
         return signatureWarning(r);
+    case AuthorNameRole:
+        return r.authorLabel();
     default:
         return {};
     }
@@ -318,7 +322,8 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
             {ReviewCommentRole, "reviewComment"},
             {SubjectRole, "subject"},
             {SignatureStateRole, "signatureState"},
-            {SignatureWarningRole, "signatureWarning"}};
+            {SignatureWarningRole, "signatureWarning"},
+            {AuthorNameRole, "authorName"}};
 }
 
 } // namespace homevisit::ui

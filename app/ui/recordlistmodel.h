@@ -19,7 +19,9 @@ struct RecordRow
     int amendments = 0;
     QString reviewDecision; // "", "signed_off", "returned", "comment": the latest review
     QString reviewComment;
-    QString subject; // the child's or foster home's name when this tablet knows it
+    // The child's or foster home's name: from this tablet's own rows when it holds them,
+    // else as the last pull of the record said; "" when neither knows it.
+    QString subject;
 };
 
 // How many rows each filter would show, for a filter bar.
@@ -70,7 +72,7 @@ public:
         EventDateRole, // ISO date
         ChildIdRole,
         FosterHomeIdRole,
-        AuthorRole,
+        AuthorRole, // the user name ("anna.lind"); AuthorNameRole is what people read
         ConcernRole,
         SyncStateRole,  // local | sending | synced | refused
         SyncLabelRole,  // Swedish: "Sparad på surfplattan", "Skickas", "Synkad", "Nekad"
@@ -78,9 +80,10 @@ public:
         AmendmentsRole,
         ReviewRole, // "" | signed_off | returned | comment
         ReviewCommentRole,
-        SubjectRole,         // the child's or foster home's name, "" when not on this tablet
-        SignatureStateRole,  // valid | invalid | legacy | unverified | "" (a draft)
-        SignatureWarningRole // "The signature does not hold – not genuine" for a forgery, else ""
+        SubjectRole,          // the child's or foster home's name (RecordRow::subject), or ""
+        SignatureStateRole,   // valid | invalid | legacy | unverified | "" (a draft)
+        SignatureWarningRole, // "The signature does not hold – not genuine" for a forgery, else ""
+        AuthorNameRole        // the author's display name ("Anna Lind"); the user name if none
     };
     Q_ENUM(Roles)
 

@@ -319,7 +319,7 @@ TEST_CASE("schema 6 signs the signed records still queued and leaves sent ones l
     }
     auto s = u.unlock();
     auto &j = s->journal();
-    CHECK(j.schemaVersion() == 6);
+    CHECK(j.schemaVersion() == store::CurrentSchemaVersion);
     const QString publicKey = j.signingPublicKey();
     const auto q = j.record(queued);
     CHECK(q->signatureState == SignatureState::Valid);

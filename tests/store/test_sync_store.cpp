@@ -274,6 +274,169 @@ TEST_CASE("a signed version from the server replaces the local draft; removals d
     CHECK(j.record(id)); // records about the child stay
 }
 
+TEST_CASE("a child removed while she has a draft about it stays until the draft is signed",
+          "[pull]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    j.applyPulled(caseloadPage(), "c1");
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit("påbörjat före flytten"));
+
+    // The case system moved the child to another secretary: her draft keeps it here.
+    j.applyPulled({{PulledChange::Type::Child, 4, true, {{"id", ChildId}}}}, "c2");
+    REQUIRE(j.child(ChildId));
+    CHECK(j.record(id)->body.value("observations") == "påbörjat före flytten");
+    // A later page without anything about it does not drop it either.
+    j.applyPulled({}, "c3");
+    CHECK(j.child(ChildId));
+
+    // Signed, it leaves at the next pull with its placement; the record stays.
+    j.sign(id);
+    j.applyPulled({}, "c4");
+    CHECK_FALSE(j.child(ChildId));
+    CHECK(j.placementsOf(ChildId).isEmpty());
+    CHECK(j.record(id)->status == store::RecordStatus::Signed);
+
+    // Given back to her later, a child is an ordinary row again.
+    j.applyPulled(caseloadPage(), "c5");
+    j.applyPulled({}, "c6");
+    CHECK(j.child(ChildId));
+}
+
+// --- names in pulls (docs/sync-protocol.md, "Names in pulls") --------------------------
+
+TEST_CASE("a pulled record keeps the names the gateway sends; a later pull refreshes them",
+          "[pull][names]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const QString other = makeUuidV7();
+    const QString stamp = HlcStamp{QDateTime::currentMSecsSinceEpoch(), 0}.toString();
+    const auto pulled = [&](const QString &authorName, const QString &subjectName) {
+        QJsonObject d = wire(other, "child_visit", "signed", 1, "bodil.ek", stamp, visit());
+        if (!authorName.isNull())
+            d.insert("author_name", authorName);
+        if (!subjectName.isNull())
+            d.insert("subject_name", subjectName);
+        return d;
+    };
+
+    j.applyPulled({{PulledChange::Type::Record, 1, false,
+                    pulled(QStringLiteral("Bodil Ek"), QStringLiteral("Noah Hägg Karlsson"))}},
+                  "c1");
+    const store::StoredRecord first = *j.record(other);
+    CHECK(first.author == "bodil.ek");
+    CHECK(first.authorName == "Bodil Ek");
+    CHECK(first.authorLabel() == "Bodil Ek");
+    CHECK(first.subjectName == "Noah Hägg Karlsson");
+
+    // The same signed record again, with other names: the names change, nothing else does.
+    j.applyPulled({{PulledChange::Type::Record, 2, false,
+                    pulled(QStringLiteral("Bodil Ekström"), QStringLiteral("Noah Hägg"))}},
+                  "c2");
+    const store::StoredRecord second = *j.record(other);
+    CHECK(second.authorName == "Bodil Ekström");
+    CHECK(second.subjectName == "Noah Hägg");
+    CHECK(second.hlc == first.hlc);
+    CHECK(second.body == first.body);
+    CHECK(second.signedAt == first.signedAt);
+
+    // A pull without names (the gateway had none this time) keeps the ones known; one name
+    // sent changes only that one.
+    j.applyPulled({{PulledChange::Type::Record, 3, false, pulled({}, {})}}, "c3");
+    CHECK(j.record(other)->authorName == "Bodil Ekström");
+    CHECK(j.record(other)->subjectName == "Noah Hägg");
+    j.applyPulled({{PulledChange::Type::Record, 4, false, pulled({}, QStringLiteral("Noah"))}},
+                  "c4");
+    CHECK(j.record(other)->authorName == "Bodil Ekström");
+    CHECK(j.record(other)->subjectName == "Noah");
+    CHECK(j.verify().ok());
+
+    // A record that never came with names shows its author's user name.
+    const QString bare = makeUuidV7();
+    j.applyPulled({{PulledChange::Type::Record, 5, false,
+                    wire(bare, "child_visit", "signed", 1, "johan.ek", stamp, visit())}},
+                  "c5");
+    CHECK(j.record(bare)->authorName.isEmpty());
+    CHECK(j.record(bare)->subjectName.isEmpty());
+    CHECK(j.record(bare)->authorLabel() == "johan.ek");
+}
+
+TEST_CASE("a draft replaced by its signed version from the server takes the version's names",
+          "[pull][names]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const QString id = makeUuidV7();
+    QJsonObject draft = wire(id, "child_visit", "draft", 1, "bodil.ek",
+                             HlcStamp{QDateTime::currentMSecsSinceEpoch(), 0}.toString(), visit());
+    draft.insert("author_name", "Bodil Ek");
+    j.applyPulled({{PulledChange::Type::Record, 1, false, draft}}, "c1");
+    CHECK(j.record(id)->authorName == "Bodil Ek");
+    CHECK(j.record(id)->subjectName.isEmpty());
+
+    QJsonObject signedVersion =
+        wire(id, "child_visit", "signed", 2, "bodil.ek",
+             HlcStamp{QDateTime::currentMSecsSinceEpoch() + 1, 0}.toString(), visit("signerad"));
+    signedVersion.insert("author_name", "Bodil Ekström");
+    signedVersion.insert("subject_name", "Elsa Berglund");
+    j.applyPulled({{PulledChange::Type::Record, 2, false, signedVersion}}, "c2");
+    const auto r = j.record(id);
+    CHECK(r->status == store::RecordStatus::Signed);
+    CHECK(r->authorName == "Bodil Ekström");
+    CHECK(r->subjectName == "Elsa Berglund");
+}
+
+TEST_CASE("her own records carry her display name, and a push carries no names", "[names]")
+{
+    TempUser u;
+    auto s = u.unlock();
+    auto &j = s->journal();
+    const QString id = j.createDraft(RecordKind::ChildVisit, visit());
+    // No display name known (never enrolled with a server): the user name shows.
+    CHECK(j.record(id)->authorName.isEmpty());
+    CHECK(j.record(id)->authorLabel() == u.user);
+
+    j.setSetting(store::DisplayNameSetting, QStringLiteral("Anna Lind"));
+    j.sign(id);
+    CHECK(j.record(id)->authorName == "Anna Lind");
+    const QString amendment = j.amend(id, QStringLiteral("Rätt datum är 3 maj."));
+    CHECK(j.record(amendment)->authorName == "Anna Lind");
+    REQUIRE(j.amendmentsOf(id).size() == 1);
+    CHECK(j.amendmentsOf(id)[0].authorName == "Anna Lind");
+    for (const store::StoredRecord &r : j.records())
+        CHECK(r.authorName == "Anna Lind");
+
+    // Someone else's record is not named after her.
+    const QString other = makeUuidV7();
+    j.applyPulled({{PulledChange::Type::Record, 1, false,
+                    wire(other, "review", "signed", 1, "bodil.ek",
+                         HlcStamp{QDateTime::currentMSecsSinceEpoch(), 0}.toString(),
+                         {{"refers_to", id}, {"decision", "signed_off"}})}},
+                  "c1");
+    CHECK(j.record(other)->authorName.isEmpty());
+
+    // Names never travel in a push: they are the gateway's to add.
+    Outbox outbox(j);
+    const auto batch = outbox.takeBatch(10, std::numeric_limits<qint64>::max());
+    REQUIRE_FALSE(batch.isEmpty());
+    for (const auto &m : batch) {
+        CHECK_FALSE(m.record.contains("author_name"));
+        CHECK_FALSE(m.record.contains("subject_name"));
+    }
+
+    // Her own record pulled back from the gateway keeps the name the gateway gave it.
+    QJsonObject back = j.record(id)->toWireJson();
+    back.insert("id", back.take("record_id"));
+    back.insert("received_at", "2026-11-21T08:00:01.000Z");
+    back.insert("author_name", "Anna Lind Berg");
+    j.applyPulled({{PulledChange::Type::Record, 2, false, back}}, "c2");
+    CHECK(j.record(id)->authorName == "Anna Lind Berg");
+}
+
 // --- clock stamps (a far-future stamp once stopped a user's sync for good) -----------
 
 TEST_CASE("a stamp far in the future pulled from the server does not move the clock", "[clock]")

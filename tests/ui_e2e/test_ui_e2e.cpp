@@ -119,6 +119,11 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     // Enrol and unlock: the caseload arrives with the first sync.
     anna.start();
     anna.enrol(cert.pin, gateway.credential("anna"), annaPin);
+    QAbstractItemModel *caseload = anna.listModel("caseloadList");
+    REQUIRE(caseload);
+    REQUIRE(waitFor([&] { return caseload->rowCount() > 0; }, 30'000));
+    const QString childName = caseload->index(0, 0).data(CaseloadModel::NameRole).toString();
+    REQUIRE_FALSE(childName.isEmpty());
     anna.ui.openFirstRow("caseloadList");
     anna.ui.press("newVisitButton");
     QQuickItem *page = anna.ui.waitForItem("childVisitPage");
@@ -171,6 +176,9 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
         [&] { return rowValue(queue, visitId, RecordListModel::RecordIdRole).isValid(); }, 30'000));
     CHECK(queue->rowCount() == 1); // the team's one signed record
     CHECK(rowValue(queue, visitId, RecordListModel::AuthorRole).toString() == "anna");
+    // Her tablet holds none of Anna's children: the gateway named the child and Anna.
+    CHECK(rowValue(queue, visitId, RecordListModel::SubjectRole).toString() == childName);
+    CHECK(rowValue(queue, visitId, RecordListModel::AuthorNameRole).toString() == "Anna Lind");
     bodil.ui.openFirstRow("reviewList");
     QQuickItem *view = bodil.ui.waitForItem("recordViewPage");
     CHECK(view->property("recordId").toString() == visitId);

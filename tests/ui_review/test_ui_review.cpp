@@ -7,6 +7,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "engine/syncengine.h"
 #include "recordlistmodel.h"
 #include "recordsections.h"
 #include "recordviewer.h"
@@ -187,7 +188,8 @@ TEST_CASE("Sign-off and return create signed reviews in the outbox", "[review]")
         CHECK(viewer.message().isEmpty());
         REQUIRE(waitFor([&] { return viewer.reviewState() == u"returned"; }));
         CHECK(viewer.reviewComment() == comment);
-        CHECK(viewer.reviewedBy() == u"anna");
+        // By her display name (the demo supervisor's), not her user name "anna".
+        CHECK(viewer.reviewedBy() == u"Maria Ekholm (demo)");
         CHECK(viewer.reviews()->rowCount() == 1);
 
         Viewer other(tablet, second);
@@ -432,8 +434,123 @@ TEST_CASE("The demo team's records are signed by their tablets", "[signature][de
     ReviewTablet tablet(ReviewTablet::Role::Supervisor);
     Viewer v(tablet, unreviewedRecord(tablet));
     CHECK(v.viewer.signatureState() == u"valid");
+    // Signed by the author's display name, as the gateway sent it with the record.
+    CHECK(v.viewer.authorName() == demoTeamDisplayName(v.viewer.author()));
+    CHECK_FALSE(v.viewer.authorName().isEmpty());
     CHECK(v.viewer.signatureText().startsWith(
-        QStringLiteral("Signed by %1 on tablet ").arg(v.viewer.author())));
+        QStringLiteral("Signed by %1 on tablet ").arg(v.viewer.authorName())));
+}
+
+TEST_CASE("The review queue names the child and the author", "[queue][names]")
+{
+    ReviewTablet tablet(ReviewTablet::Role::Supervisor);
+    RecordListModel queue;
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    queue.setTeamOnly(true);
+    attach(queue, tablet);
+    REQUIRE(queue.rowCount() == tablet.team.records);
+
+    // The newest: a visit with a child her tablet holds no row of, by anna.lind.
+    CHECK(role(queue, 0, RecordListModel::KindRole) == u"child_visit");
+    CHECK(role(queue, 0, RecordListModel::SubjectRole) == u"Noah Hägg Karlsson");
+    CHECK(role(queue, 0, RecordListModel::AuthorRole) == u"anna.lind");
+    CHECK(role(queue, 0, RecordListModel::AuthorNameRole) == u"Anna Lind");
+    bool sawSession = false;
+    for (int row = 0; row < queue.rowCount(); ++row) {
+        const QString author = role(queue, row, RecordListModel::AuthorRole);
+        CHECK(role(queue, row, RecordListModel::AuthorNameRole) == demoTeamDisplayName(author));
+        CHECK_FALSE(role(queue, row, RecordListModel::SubjectRole).isEmpty());
+        if (role(queue, row, RecordListModel::KindRole) == u"supervision_session") {
+            sawSession = true;
+            CHECK(role(queue, row, RecordListModel::SubjectRole).startsWith(u"Familjen "));
+            CHECK(role(queue, row, RecordListModel::AuthorNameRole) == u"Lena Sund");
+        }
+    }
+    CHECK(sawSession);
+
+    // The record view says the same, and her own reviews carry her own display name.
+    {
+        Viewer v(tablet, role(queue, 0, RecordListModel::RecordIdRole));
+        CHECK(v.viewer.subject() == u"Noah Hägg Karlsson");
+        CHECK(v.viewer.author() == u"anna.lind");
+        CHECK(v.viewer.authorName() == u"Anna Lind");
+    }
+    queue.setFilter(RecordListModel::Filter::Returned);
+    tablet.settle();
+    REQUIRE(queue.rowCount() == 1);
+    Viewer returned(tablet, role(queue, 0, RecordListModel::RecordIdRole));
+    CHECK(returned.viewer.reviewedBy() == u"Maria Ekholm (demo)");
+    REQUIRE(returned.viewer.reviews()->rowCount() == 1);
+    CHECK(returned.viewer.reviews()->index(0).data(RecordSectionsModel::AuthorRole).toString() ==
+          u"Maria Ekholm (demo)");
+}
+
+TEST_CASE("Her own rows name the child before the gateway does; no name falls back to the user",
+          "[names]")
+{
+    // The store's name for the display-name setting is the one enrolment writes.
+    CHECK(store::DisplayNameSetting == sync::settingKey::DisplayName);
+
+    ReviewTablet tablet(ReviewTablet::Role::Caseworker);
+    const store::StoredRecord own = *tablet.stored(tablet.ownVisit);
+    const QString childName = tablet.onJournal<QString>(
+        [&](store::JournalStore &j) { return j.child(own.facts.childId)->name; });
+    REQUIRE_FALSE(childName.isEmpty());
+
+    // A colleague's visit about her child, named differently by the gateway.
+    const QString at = QStringLiteral("2026-11-21T08:00:00.000Z");
+    const QString colleague = makeUuidV7();
+    const QJsonObject data{
+        {"id", colleague},
+        {"kind", "child_visit"},
+        {"status", "signed"},
+        {"author", "bertil"},
+        {"device_id", "5e0c0000-0000-4000-8000-000000000002"},
+        {"hlc", QStringLiteral("%1.000000")
+                    .arg(QDateTime::currentMSecsSinceEpoch(), 16, 10, QLatin1Char('0'))},
+        {"revision", 1},
+        {"created_at", at},
+        {"signed_at", at},
+        {"received_at", at},
+        {"body", own.body},
+        {"author_name", "Bertil Ek"},
+        {"subject_name", "Ett annat namn"}};
+    tablet.onJournal<bool>([&](store::JournalStore &j) {
+        j.applyPulled({{store::PulledChange::Type::Record, 9201, false, data}},
+                      QStringLiteral("cursor-9201"));
+        return true;
+    });
+
+    RecordListModel list;
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    attach(list, tablet);
+    QHash<QString, int> rows;
+    for (int row = 0; row < list.rowCount(); ++row)
+        rows.insert(role(list, row, RecordListModel::RecordIdRole), row);
+    REQUIRE(rows.contains(colleague));
+    REQUIRE(rows.contains(tablet.ownVisit));
+    CHECK(role(list, rows[colleague], RecordListModel::SubjectRole) == childName);
+    CHECK(role(list, rows[colleague], RecordListModel::AuthorNameRole) == u"Bertil Ek");
+    // This tablet knows no display name for her (the fixture never enrolled): her user name.
+    CHECK(role(list, rows[tablet.ownVisit], RecordListModel::AuthorNameRole) == u"anna");
+    {
+        Viewer v(tablet, colleague);
+        CHECK(v.viewer.subject() == childName);
+        CHECK(v.viewer.authorName() == u"Bertil Ek");
+    }
+
+    // Once enrolment has told her name, her records carry it.
+    tablet.onJournal<bool>([](store::JournalStore &j) {
+        j.setSetting(store::DisplayNameSetting, QStringLiteral("Anna Lind"));
+        return true;
+    });
+    list.reload();
+    tablet.settle();
+    CHECK(role(list, rows[tablet.ownVisit], RecordListModel::AuthorNameRole) == u"Anna Lind");
+    Viewer mine(tablet, tablet.ownVisit);
+    CHECK(mine.viewer.authorName() == u"Anna Lind");
+    CHECK(mine.viewer.signatureText() ==
+          u"Signed by Anna Lind on this tablet – the signature holds");
 }
 
 TEST_CASE("Sections are built from the domain types", "[sections]")

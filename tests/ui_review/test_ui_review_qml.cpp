@@ -77,6 +77,13 @@ QQuickItem *findRow(QQuickItem *root, const QString &recordId)
     return nullptr;
 }
 
+// The text a row shows in its label of that objectName ("" when it shows none).
+QString rowLabel(QQuickItem *row, const QString &name)
+{
+    QQuickItem *label = findItem(row, name);
+    return label && test::isShown(label) ? label->property("text").toString() : QString();
+}
+
 struct ReviewWindow : test::UiDriver
 {
     ReviewTablet tablet;
@@ -138,6 +145,14 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     CHECK(w.text("filterAll") == QStringLiteral("All (%1)").arg(team.records));
     CHECK(w.text("filterUnreviewed") == QStringLiteral("Unreviewed (%1)").arg(unreviewed));
     CHECK(w.text("filterReturned") == "Returned (1)");
+    // Whom the newest record is about and who wrote it, by name, not by user name.
+    auto *queueModel =
+        qobject_cast<QAbstractItemModel *>(qvariant_cast<QObject *>(list->property("model")));
+    REQUIRE(queueModel);
+    const QString newest = queueModel->index(0, 0).data(RecordListModel::RecordIdRole).toString();
+    QQuickItem *newestRow = nullptr;
+    REQUIRE(waitFor([&] { return (newestRow = findRow(list, newest)) != nullptr; }));
+    CHECK(rowLabel(newestRow, "recordWhoLabel") == u"Visit with Noah Hägg Karlsson · Anna Lind");
     w.snapshot("review-queue");
 
     w.press("filterUnreviewed");
@@ -148,6 +163,9 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     QQuickItem *page = w.waitForItem("recordViewPage");
     REQUIRE(waitFor([&] { return w.shown("returnButton"); }));
     CHECK(w.text("reviewStateLabel").startsWith(u"Not reviewed"));
+    CHECK(w.text("recordTitle").startsWith(u"Visit with Noah Hägg Karlsson 20"));
+    CHECK(w.text("recordAuthorLabel").startsWith(u"Written by Anna Lind · signed "));
+    CHECK(w.text("signatureText").startsWith(u"Signed by Anna Lind on tablet "));
     CHECK_FALSE(w.shown("amendButton")); // not her record
     w.snapshot("record-view-supervisor");
     const int reviewsBefore = int(w.tablet.records(domain::RecordKind::Review).size());
@@ -173,6 +191,8 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     REQUIRE(waitFor([&] { return !w.dialogOpen("reviewDialog"); }));
     REQUIRE(
         waitFor([&] { return w.text("reviewStateLabel").startsWith(u"Returned for completion"); }));
+    // Her review names her by her display name.
+    CHECK(w.text("reviewStateLabel").startsWith(u"Returned for completion · Maria Ekholm (demo) "));
     CHECK(w.text("reviewCommentLabel") == comment);
     CHECK(w.tablet.records(domain::RecordKind::Review).size() == reviewsBefore + 1);
     w.snapshot("record-view-returned");
@@ -199,7 +219,10 @@ TEST_CASE("QML: the supervisor returns one record and signs off another", "[qml]
     w.press("filterAll");
     REQUIRE(waitFor([&] { return list->property("count").toInt() == team.records; }));
     w.openRow("reviewList", 4); // every fifth demo record is a supervision session
-    REQUIRE(waitFor([&] { return w.text("recordTitle").contains(u"Supervision session"); }));
+    REQUIRE(waitFor([&] {
+        return w.text("recordTitle").startsWith(u"Supervision session – Familjen Berg 20");
+    }));
+    CHECK(w.text("recordAuthorLabel").startsWith(u"Written by Lena Sund · signed "));
     QQuickItem *sections = w.waitForItem("sectionList");
     REQUIRE(waitFor([&] { return sections->property("count").toInt() > 5; }));
     w.snapshot("record-view-supervision");

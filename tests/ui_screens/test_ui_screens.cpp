@@ -2,7 +2,8 @@
 // written as PNGs under the build folder (build/screenshots/<language>-<size>/) for
 // people to look at. Each role's demo app is toured with the keyboard; the test checks
 // that every screen it expects is on the screen and that every PNG was written at its
-// size and is not blank. It does not compare pixels.
+// size and is not blank. It does not compare pixels; where the text on a screen matters
+// (the supervisor's queue names the child and the author), it reads the text.
 #define CATCH_CONFIG_RUNNER
 #include "demoapp.h"
 #include "recordlistmodel.h"
@@ -130,15 +131,43 @@ void fosterHomeSecretaryTour(Tour &t)
     t.shot("family-rating");
 }
 
+// The text shown by the item of that objectName inside `root` ("" if none is shown).
+QString shownText(QQuickItem *root, const QString &name)
+{
+    QQuickItem *item = homevisit::test::findItem(root, name);
+    return homevisit::test::isShown(item) ? item->property("text").toString() : QString();
+}
+
 void supervisorTour(Tour &t)
 {
+    const bool sv = t.language == u"sv";
     t.app.unlockWithKeyboard();
-    t.app.ui.waitForItem("reviewList");
-    REQUIRE(waitFor([&] { return t.app.ui.item("reviewList")->property("count").toInt() > 0; }));
+    QQuickItem *list = t.app.ui.waitForItem("reviewList");
+    REQUIRE(waitFor([&] { return list->property("count").toInt() > 0; }));
+    // The newest team record names the child and its author, as the gateway named them
+    // (the tablet holds none of the team's children): not "Child visit · written by
+    // anna.lind".
+    QQuickItem *first = nullptr;
+    REQUIRE(waitFor([&] {
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first),
+                                  Q_ARG(int, 0));
+        return first != nullptr;
+    }));
+    CHECK(shownText(first, "recordWhoLabel") ==
+          (sv ? QStringLiteral("Besök hos Noah Hägg Karlsson · Anna Lind")
+              : QStringLiteral("Visit with Noah Hägg Karlsson · Anna Lind")));
     t.shot("review-queue");
 
     t.app.ui.openFirstRow("reviewList");
     t.app.ui.waitForItem("recordViewPage");
+    QQuickItem *content = t.app.ui.window->contentItem();
+    REQUIRE(waitFor([&] { return !shownText(content, "recordAuthorLabel").isEmpty(); }));
+    CHECK(shownText(content, "recordTitle")
+              .startsWith(sv ? QStringLiteral("Besök hos Noah Hägg Karlsson 20")
+                             : QStringLiteral("Visit with Noah Hägg Karlsson 20")));
+    CHECK(shownText(content, "recordAuthorLabel")
+              .startsWith(sv ? QStringLiteral("Skriven av Anna Lind · signerad ")
+                             : QStringLiteral("Written by Anna Lind · signed ")));
     t.shot("record");
     t.app.ui.press("returnButton");
     REQUIRE(waitFor([&] { return t.app.ui.popupOpen("reviewDialog"); }));

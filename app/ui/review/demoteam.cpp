@@ -11,6 +11,8 @@
 
 #include <sodium.h>
 
+#include <array>
+
 namespace homevisit::ui {
 
 using domain::RecordKind;
@@ -52,9 +54,23 @@ domain::signature::KeyPair demoTabletKeys(const QString &author)
     return pair;
 }
 
-// One record as a pull page carries it: the push fields plus received_at, signed.
+constexpr std::array<const char *, 10> ChildFirstNames = {"Noah", "Elsa", "Liam",  "Maja",  "Omar",
+                                                          "Alva", "Hugo", "Wilma", "Lucas", "Saga"};
+constexpr std::array<const char *, 8> ChildSurnames = {
+    "Hägg Karlsson", "Berglund", "Lindqvist", "Östman Persson",
+    "Nygren",        "Wallin",   "Sjöberg",   "Ahlgren Olsson"};
+constexpr std::array<const char *, 24> FosterHomeNames = {
+    "Familjen Holm",     "Familjen Sandberg", "Familjen Ek",        "Familjen Lund",
+    "Familjen Berg",     "Familjen Strand",   "Familjen Forsberg",  "Familjen Nyberg",
+    "Familjen Dahlberg", "Familjen Hedlund",  "Familjen Engström",  "Familjen Björk",
+    "Familjen Sundin",   "Familjen Åberg",    "Familjen Falk",      "Familjen Lindgren",
+    "Familjen Blom",     "Familjen Sjögren",  "Familjen Norberg",   "Familjen Hellström",
+    "Familjen Wikström", "Familjen Borg",     "Familjen Söderlund", "Familjen Mattsson"};
+
+// One record as a pull page carries it: the push fields plus received_at, signed, and
+// the names the gateway adds (outside the signature).
 PulledChange wireRecord(qint64 seq, RecordKind kind, const QString &author, qint64 signedMs,
-                        const QJsonObject &body)
+                        const QJsonObject &body, const QString &subjectName)
 {
     const QString hlc = QStringLiteral("%1.%2")
                             .arg(signedMs, 16, 10, QLatin1Char('0'))
@@ -85,6 +101,11 @@ PulledChange wireRecord(qint64 seq, RecordKind kind, const QString &author, qint
         data.insert("signature", domain::signature::sign(content, keys.secretKey));
         data.insert("signing_key", QString::fromLatin1(keys.publicKey.toBase64()));
     }
+    // The supervisor's own reviews get no name here: her tablet names her records itself.
+    if (const QString name = demoTeamDisplayName(author); !name.isEmpty())
+        data.insert("author_name", name);
+    if (!subjectName.isEmpty())
+        data.insert("subject_name", subjectName);
     return {PulledChange::Type::Record, seq, false, data};
 }
 
@@ -94,6 +115,7 @@ struct TeamRecord
     QString author;
     QDateTime start;
     QJsonObject body;
+    QString subject; // the child's or foster home's name
 };
 
 // Record i of n, i = 0 the newest: its author, day and body.
@@ -105,20 +127,23 @@ TeamRecord teamRecord(const QDate &today, int i, int n)
     if (i % 5 == 4) {
         const QDateTime start(day, QTime(13, 0), zone);
         return {RecordKind::SupervisionSession, QString::fromLatin1(demoTeamFosterHomeSecretary),
-                start, domain::exampleSupervisionSession(teamId('a', i % 24), day)};
+                start, domain::exampleSupervisionSession(teamId('a', i % 24), day),
+                demoTeamFosterHomeName(i % 24)};
     }
     const QDateTime start(day, QTime(9 + i % 6, (i * 17) % 4 * 15), zone);
     return {RecordKind::ChildVisit, QString::fromLatin1(demoTeamCaseworkers[i % 2]), start,
-            domain::exampleChildVisitVariant(teamId('e', i % 40), start, i)};
+            domain::exampleChildVisitVariant(teamId('e', i % 40), start, i),
+            demoTeamChildName(i % 40)};
 }
 
 class Pages
 {
 public:
     explicit Pages(store::JournalStore &journal) : m_journal(journal) {}
-    void add(RecordKind kind, const QString &author, qint64 signedMs, const QJsonObject &body)
+    void add(RecordKind kind, const QString &author, qint64 signedMs, const QJsonObject &body,
+             const QString &subjectName = {})
     {
-        m_changes.append(wireRecord(++m_seq, kind, author, signedMs, body));
+        m_changes.append(wireRecord(++m_seq, kind, author, signedMs, body, subjectName));
         m_lastId = m_changes.last().data.value("id").toString();
         if (m_changes.size() >= pageSize)
             flush();
@@ -141,6 +166,32 @@ private:
 
 } // namespace
 
+QString demoTeamDisplayName(const QString &user)
+{
+    if (user == QLatin1String(demoTeamCaseworkers[0]))
+        return QStringLiteral("Anna Lind");
+    if (user == QLatin1String(demoTeamCaseworkers[1]))
+        return QStringLiteral("Johan Ek");
+    if (user == QLatin1String(demoTeamFosterHomeSecretary))
+        return QStringLiteral("Lena Sund");
+    return {};
+}
+
+// 40 different names: the surname moves on with each round of first names.
+QString demoTeamChildName(int n)
+{
+    const int first = n % int(ChildFirstNames.size());
+    const int round = n / int(ChildFirstNames.size());
+    const int last = (n + 13 * round) % int(ChildSurnames.size());
+    return QString::fromUtf8(ChildFirstNames[size_t(first)]) + u' ' +
+           QString::fromUtf8(ChildSurnames[size_t(last)]);
+}
+
+QString demoTeamFosterHomeName(int n)
+{
+    return QString::fromUtf8(FosterHomeNames[size_t(n) % FosterHomeNames.size()]);
+}
+
 DemoTeamSummary seedDemoTeam(store::JournalStore &journal, const QDate &today, int count)
 {
     DemoTeamSummary summary;
@@ -150,7 +201,7 @@ DemoTeamSummary seedDemoTeam(store::JournalStore &journal, const QDate &today, i
     for (int i = count - 1; i >= 0; --i) {
         const TeamRecord r = teamRecord(today, i, count);
         const qint64 signedMs = r.start.addSecs(2 * 3600).toMSecsSinceEpoch();
-        pages.add(r.kind, r.author, signedMs, r.body);
+        pages.add(r.kind, r.author, signedMs, r.body, r.subject);
         const QString id = pages.lastId();
         ++summary.records;
         summary.concerns += domain::factsOf(r.kind, r.body).concern ? 1 : 0;

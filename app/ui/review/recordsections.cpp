@@ -255,7 +255,7 @@ RecordSection amendmentSection(const store::StoredRecord &amendment, const QStri
             a.text,
             a.reason,
             timeText(amendment.signedAt),
-            amendment.author,
+            amendment.authorLabel(),
             signatureSentence(amendment, ownDevice),
             amendment.signatureState != store::SignatureState::Invalid};
 }
@@ -268,7 +268,7 @@ RecordSection reviewSection(const store::StoredRecord &review, const QString &ow
             r.comment,
             r.decision ? wireName(*r.decision) : QString(),
             timeText(review.signedAt),
-            review.author,
+            review.authorLabel(),
             signatureSentence(review, ownDevice),
             review.signatureState != store::SignatureState::Invalid};
 }
@@ -289,11 +289,11 @@ QString signatureSentence(const store::StoredRecord &record, const QString &ownD
         return here ? translated(
                           QT_TRANSLATE_NOOP("RecordViewer",
                                             "Signed by %1 on this tablet – the signature holds"))
-                          .arg(record.author)
+                          .arg(record.authorLabel())
                     : translated(
                           QT_TRANSLATE_NOOP("RecordViewer",
                                             "Signed by %1 on tablet %2 – the signature holds"))
-                          .arg(record.author, shortDeviceId(record.device));
+                          .arg(record.authorLabel(), shortDeviceId(record.device));
     case State::Invalid:
         return translated(QT_TRANSLATE_NOOP(
             "RecordViewer", "The signature does not hold – the record is not shown as genuine"));
@@ -303,7 +303,7 @@ QString signatureSentence(const store::StoredRecord &record, const QString &ownD
         return translated(QT_TRANSLATE_NOOP("RecordViewer",
                                             "Signed by %1 on tablet %2 – the signature cannot be "
                                             "checked on this tablet yet"))
-            .arg(record.author, shortDeviceId(record.device));
+            .arg(record.authorLabel(), shortDeviceId(record.device));
     }
     return {};
 }

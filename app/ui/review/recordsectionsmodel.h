@@ -17,7 +17,7 @@ struct RecordSection
     QString value;  // the answer or text
     QString detail; // what follows the answer: the reason, notes, the amendment's reason
     QString date;   // amendments and reviews: when signed, "yyyy-MM-dd HH:mm"
-    QString author; // amendments and reviews: who wrote them
+    QString author; // amendments and reviews: who wrote them, by display name when known
     // Amendments and reviews: who signed on which tablet and whether the signature
     // holds, one sentence (signatureSentence); genuine is false for a forgery.
     QString signature{};

@@ -35,15 +35,18 @@ QString translated(const char *source)
     return QCoreApplication::translate(context, source);
 }
 
-QString subjectOf(store::JournalStore &journal, const RecordFacts &facts)
+// This tablet's own row names it when it holds one; else the name the gateway sent with
+// the record (a supervisor holds no caseload of her team).
+QString subjectOf(store::JournalStore &journal, const store::StoredRecord &record)
 {
+    const RecordFacts &facts = record.facts;
     if (!facts.childId.isEmpty())
         if (const auto child = journal.child(facts.childId))
             return child->name;
     if (!facts.fosterHomeId.isEmpty())
         if (const auto home = journal.fosterHome(facts.fosterHomeId))
             return home->familyName;
-    return {};
+    return record.subjectName;
 }
 
 LoadedRecord loadJob(UserSession *session, const QString &id)
@@ -65,7 +68,7 @@ LoadedRecord loadJob(UserSession *session, const QString &id)
     out.settings = journal.domainSettings();
     out.me = journal.identity().user;
     out.device = journal.identity().device;
-    out.subject = subjectOf(journal, record->facts);
+    out.subject = subjectOf(journal, *record);
     return out;
 }
 
@@ -221,6 +224,11 @@ QString RecordViewer::author() const
     return m_record ? m_record->record.author : QString();
 }
 
+QString RecordViewer::authorName() const
+{
+    return m_record ? m_record->record.authorLabel() : QString();
+}
+
 QString RecordViewer::eventDate() const
 {
     return m_record ? m_record->record.facts.eventDate.toString(Qt::ISODate) : QString();
@@ -293,7 +301,8 @@ QString RecordViewer::reviewComment() const
 
 QString RecordViewer::reviewedBy() const
 {
-    return m_record && !m_record->reviews.isEmpty() ? m_record->reviews.last().author : QString();
+    return m_record && !m_record->reviews.isEmpty() ? m_record->reviews.last().authorLabel()
+                                                    : QString();
 }
 
 QString RecordViewer::reviewedAt() const

@@ -25,9 +25,12 @@ class RecordViewer : public QObject
     Q_PROPERTY(bool ready READ ready NOTIFY loadedChanged)
     Q_PROPERTY(QString kind READ kind NOTIFY loadedChanged) // child_visit | supervision_session
     Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY loadedChanged)
-    // The child's or foster home's name when this tablet knows it, else "".
+    // The child's or foster home's name: this tablet's own row when it holds one, else the
+    // name the last pull of the record brought; "" when neither knows it.
     Q_PROPERTY(QString subject READ subject NOTIFY loadedChanged)
-    Q_PROPERTY(QString author READ author NOTIFY loadedChanged)
+    Q_PROPERTY(QString author READ author NOTIFY loadedChanged) // the user name
+    // The author's display name ("Anna Lind"); the user name when no name is known.
+    Q_PROPERTY(QString authorName READ authorName NOTIFY loadedChanged)
     Q_PROPERTY(QString eventDate READ eventDate NOTIFY loadedChanged) // ISO date
     Q_PROPERTY(QString signedAt READ signedAt NOTIFY loadedChanged)   // "yyyy-MM-dd HH:mm"
     // Named isSigned: moc cannot parse a property called "signed".
@@ -48,6 +51,7 @@ class RecordViewer : public QObject
     Q_PROPERTY(QString reviewState READ reviewState NOTIFY loadedChanged)
     Q_PROPERTY(QString reviewStateLabel READ reviewStateLabel NOTIFY loadedChanged)
     Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY loadedChanged)
+    // The latest review's author, by display name when known.
     Q_PROPERTY(QString reviewedBy READ reviewedBy NOTIFY loadedChanged)
     Q_PROPERTY(QString reviewedAt READ reviewedAt NOTIFY loadedChanged)
     // A PIN check or a store job of amend/review is under way.
@@ -82,6 +86,7 @@ public:
     QString kindLabel() const;
     QString subject() const;
     QString author() const;
+    QString authorName() const;
     QString eventDate() const;
     QString signedAt() const;
     bool isSigned() const;
