@@ -92,6 +92,10 @@ EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &crede
         throw SyncError("the server's answer to enrolment is malformed: " +
                             error->message.toStdString(),
                         QStringLiteral("malformed_answer"));
+    // The case system's connector account enrols too, but never on a tablet.
+    if (std::get<EnrollResponse>(decoded).role == Role::Integration)
+        throw SyncError("the credential is for the case system's connector, not a tablet",
+                        QStringLiteral("not_a_tablet_account"));
     return std::get<EnrollResponse>(decoded);
 }
 

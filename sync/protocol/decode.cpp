@@ -328,17 +328,28 @@ Mutation readMutation(const QJsonObject &object, const QString &path)
     return mutation;
 }
 
+// A display name the gateway adds to a pulled record: absent, or 1-200 characters.
+QString optionalName(const QJsonObject &object, const QString &path, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return needText(object, path, key, 1, 200);
+}
+
 WireRecord readPulledRecord(const QJsonObject &object, const QString &path)
 {
     allowOnly(object, path,
               {u"id", u"kind", u"status", u"revision", u"base_revision", u"author", u"device_id",
                u"hlc", u"created_at", u"signed_at", u"received_at", u"body", u"signature",
-               u"signing_key"});
+               u"signing_key", u"author_name", u"subject_name"});
     WireRecord record = readRecordFields(object, path, u"id");
     record.receivedAt = needTimestamp(object, path, u"received_at");
     if (const QJsonValue key = object.value(u"signing_key"); !key.isUndefined() && !key.isNull())
         record.signingKey = needMatching(object, path, u"signing_key", isSigningKey,
                                          "base64 of a 32-byte Ed25519 public key");
+    record.authorName = optionalName(object, path, u"author_name");
+    record.subjectName = optionalName(object, path, u"subject_name");
     return record;
 }
 

@@ -159,13 +159,16 @@ QString roleName(Role role)
         return "supervisor";
     case Role::Admin:
         return "admin";
+    case Role::Integration:
+        return "integration";
     }
     return {};
 }
 
 std::optional<Role> roleFromName(QStringView name)
 {
-    for (Role role : {Role::Caseworker, Role::FosterHomeSecretary, Role::Supervisor, Role::Admin}) {
+    for (Role role : {Role::Caseworker, Role::FosterHomeSecretary, Role::Supervisor, Role::Admin,
+                      Role::Integration}) {
         if (name == roleName(role))
             return role;
     }
@@ -361,6 +364,10 @@ QJsonObject encodeRecord(const WireRecord &record)
     object.insert("received_at", optionalTimestamp(record.receivedAt));
     if (!record.signingKey.isEmpty())
         object.insert("signing_key", record.signingKey);
+    if (!record.authorName.isEmpty())
+        object.insert("author_name", record.authorName);
+    if (!record.subjectName.isEmpty())
+        object.insert("subject_name", record.subjectName);
     return object;
 }
 

@@ -64,10 +64,21 @@ enum class Role
     Caseworker,
     FosterHomeSecretary,
     Supervisor,
-    Admin
+    Admin,
+    // The case system's connector (docs/integration.md): imports caseload snapshots and
+    // reads the journal-entry feed; never case content through pull, never a tablet.
+    Integration
 };
-QString roleName(Role role); // "caseworker", "foster_home_secretary", "supervisor", "admin"
+// "caseworker", "foster_home_secretary", "supervisor", "admin", "integration"
+QString roleName(Role role);
 std::optional<Role> roleFromName(QStringView name);
+// The roles that work with case content on tablets (the case system's users); the admin
+// and integration accounts are the gateway's own and never see case content by pull.
+inline bool isCaseRole(Role role)
+{
+    return role == Role::Caseworker || role == Role::FosterHomeSecretary ||
+           role == Role::Supervisor;
+}
 
 struct EnrollRequest
 {
@@ -131,6 +142,11 @@ struct WireRecord
     QString signature;
     // In a pull only: the public key (base64) the gateway holds for device_id.
     QString signingKey;
+    // In a pull only, outside the signature: the author's display name and the name of the
+    // child or foster home the record is about, so a supervisor's tablet can say who and
+    // whom without holding the team's caseloads. "" when the gateway has none.
+    QString authorName;
+    QString subjectName;
     bool operator==(const WireRecord &) const = default;
 };
 
