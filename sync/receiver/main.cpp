@@ -1,0 +1,7 @@
+// homevisit-receiver: a reference receiver of journal entries (docs/receiver.md).
+#include "receivermain.h"
+
+int main(int argc, char **argv)
+{
+    return homevisit::receiver::receiverMain(argc, argv);
+}
