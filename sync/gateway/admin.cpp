@@ -8,23 +8,27 @@
 
 namespace homevisit::gateway {
 
-namespace {
-
-constexpr char Actor[] = "server-admin"; // the operator on the server's console
-
-int fail(int code, const QString &message)
+int adminFailure(int code, const QString &message)
 {
     std::fprintf(stderr, "homevisit-central: %s\n", qPrintable(message));
     return code;
 }
 
-// The value after `option` in `arguments`, or nullopt.
 std::optional<QString> optionValue(const QStringList &arguments, const QString &option)
 {
     const qsizetype at = arguments.indexOf(option);
     if (at < 0 || at + 1 >= arguments.size())
         return std::nullopt;
     return arguments.at(at + 1);
+}
+
+namespace {
+
+constexpr char Actor[] = "server-admin"; // the operator on the server's console
+
+int fail(int code, const QString &message)
+{
+    return adminFailure(code, message);
 }
 
 int credential(Gateway &gateway, const QStringList &arguments)
@@ -158,8 +162,12 @@ int runAdmin(Gateway &gateway, const QStringList &arguments)
         return listDevices(gateway);
     if (command == u"reassign")
         return reassign(gateway, arguments);
+    if (command == u"add-user")
+        return addGatewayUser(gateway, arguments);
+    if (command == u"forwarding")
+        return forwarding(gateway, arguments);
     return fail(2, "unknown admin command (credential, revoke-device, revoke-user, "
-                   "list-devices, reassign): " +
+                   "list-devices, reassign, add-user, forwarding): " +
                        command);
 }
 

@@ -23,9 +23,9 @@ QStringList userRefusals(CentralStore &store, const integration::CaseloadSnapsho
         if (held->municipality != snapshot.municipality)
             refusals.append(QStringLiteral("%1: user '%2' belongs to municipality '%3'")
                                 .arg(user.from.toString(), user.user, held->municipality));
-        else if (held->role == sync::Role::Admin)
-            refusals.append(QStringLiteral("%1: user '%2' is an administrator of the gateway")
-                                .arg(user.from.toString(), user.user));
+        else if (!sync::isCaseRole(held->role))
+            refusals.append(QStringLiteral("%1: user '%2' is the gateway's own %3 account")
+                                .arg(user.from.toString(), user.user, sync::roleName(held->role)));
     }
     return refusals;
 }
@@ -36,7 +36,7 @@ integration::GatewayRows heldRows(CentralStore &store, const QString &municipali
     integration::GatewayRows held;
     held.municipality = municipality;
     for (const UserRow &user : store.users())
-        if (user.municipality == municipality && user.role != sync::Role::Admin && user.knownRole)
+        if (user.municipality == municipality && sync::isCaseRole(user.role) && user.knownRole)
             held.users.append({user.name, user.displayName, user.role, user.supervisor, {}});
     held.children = store.referenceRows(sync::ChangeType::Child, municipality);
     held.fosterHomes = store.referenceRows(sync::ChangeType::FosterHome, municipality);

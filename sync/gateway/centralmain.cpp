@@ -3,6 +3,7 @@
 #include "admin.h"
 #include "caseloadimport.h"
 #include "demo.h"
+#include "forwarder.h"
 #include "httpserver.h"
 #include "pgstore.h"
 #include "sqlitestore.h"
@@ -20,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <thread>
+#include <variant>
 
 namespace homevisit::gateway {
 
@@ -33,10 +35,13 @@ constexpr char Usage[] =
     "           [--rate-per-address R] [--burst-per-address B]"
     " [--rate-per-device R] [--burst-per-device B]\n"
     "           [--device-hold-hours H]\n"
+    "           [--forward-url URL --forward-secret-file FILE [--forward-ca-file FILE]]\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] admin credential --user U"
     " | revoke-device --device ID"
     " | revoke-user --user U | list-devices"
     " | reassign (--child ID | --foster-home ID) --to U\n"
+    "           | add-user --user U --municipality M --role admin|integration --display-name N\n"
+    "           | forwarding [show | replay --from SEQ --to SEQ]\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] verify\n"
     "       homevisit-central --data-dir DIR [--postgres CONNINFO] import FILE [--dry-run]"
     " [--allow-mass-removal]";
@@ -54,6 +59,9 @@ struct Options
     QString keyFile;
     QString postgres;
     QString metricsListen;
+    QString forwardUrl;
+    QString forwardSecretFile;
+    QString forwardCaFile;
     std::optional<QString> deviceHoldHours; // as given, also when empty
     // Numeric flags as given; checked in serve().
     QMap<QString, QString> numbers;
@@ -94,8 +102,11 @@ std::optional<QString> parse(const QStringList &arguments, Options &options)
                           : argument == u"--postgres"          ? &options.postgres
                           : argument == u"--metrics-listen"    ? &options.metricsListen
                           : argument == u"--device-hold-hours" ? &options.deviceHoldHours.emplace()
-                          : NumberFlags.contains(argument)     ? &options.numbers[argument]
-                                                               : nullptr;
+                          : argument == u"--forward-url"       ? &options.forwardUrl
+                          : argument == u"--forward-secret-file" ? &options.forwardSecretFile
+                          : argument == u"--forward-ca-file"     ? &options.forwardCaFile
+                          : NumberFlags.contains(argument)       ? &options.numbers[argument]
+                                                                 : nullptr;
         if (!target)
             return "unknown option: " + argument;
         if (i + 1 >= arguments.size())
@@ -195,6 +206,26 @@ void stopOnSignals(HttpServer &server)
     }).detach();
 }
 
+// --forward-url and the files that go with it; a usage error's message otherwise.
+std::variant<ForwardingConfig, QString> forwardingConfig(const Options &options)
+{
+    if (options.forwardSecretFile.isEmpty())
+        return QStringLiteral("--forward-url needs --forward-secret-file");
+    QFile file(options.forwardSecretFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return "cannot read " + options.forwardSecretFile;
+    ForwardingConfig config;
+    config.url = options.forwardUrl;
+    config.secret = file.readAll();
+    // The line end an editor or `echo` adds is not part of the secret (the receiver agrees).
+    while (config.secret.endsWith('\n') || config.secret.endsWith('\r'))
+        config.secret.chop(1);
+    config.caFile = options.forwardCaFile;
+    if (const auto why = Forwarder::check(config))
+        return *why;
+    return config;
+}
+
 int serve(Gateway &gateway, const Options &options)
 {
     ListenOptions listen;
@@ -223,6 +254,22 @@ int serve(Gateway &gateway, const Options &options)
     raiseFileLimit();
     HttpServer server(gateway, limits);
     stopOnSignals(server);
+    // Records signed before journal entries existed get theirs before anything is served.
+    if (const int built = gateway.backfillJournal())
+        std::fprintf(stderr, "homevisit-central: built %d journal entries of earlier records\n",
+                     built);
+    std::unique_ptr<Forwarder> forwarder;
+    if (!options.forwardUrl.isEmpty()) {
+        auto config = forwardingConfig(options);
+        if (const auto *why = std::get_if<QString>(&config))
+            return fail(2, *why);
+        forwarder = std::make_unique<Forwarder>(gateway.store(),
+                                                std::get<ForwardingConfig>(std::move(config)));
+        gateway.setEntriesListener([f = forwarder.get()] { f->wake(); });
+        forwarder->start();
+        std::fprintf(stderr, "homevisit-central: forwarding journal entries to %s\n",
+                     qPrintable(options.forwardUrl));
+    }
     QString error;
     if (!server.bind(listen, &error))
         return fail(1, error);
@@ -234,6 +281,7 @@ int serve(Gateway &gateway, const Options &options)
         std::fprintf(stderr, "homevisit-central: metrics on http://%s:%d/metrics\n",
                      qPrintable(metrics.host), server.metricsPort());
     server.run();
+    gateway.setEntriesListener({});
     return 0;
 }
 
@@ -245,6 +293,9 @@ int run(const Options &options)
         return fail(2, "--data-dir is required");
     if (!options.isAdmin && !options.isVerify && !options.isImport && options.listen.isEmpty())
         return fail(2, "--listen is required");
+    if (options.forwardUrl.isEmpty() &&
+        !(options.forwardSecretFile.isEmpty() && options.forwardCaFile.isEmpty()))
+        return fail(2, "--forward-secret-file and --forward-ca-file need --forward-url");
     umask(0077); // the database, its WAL and the credentials file are for this user only
     // verify reads what is there: a wrong directory must not pass as an empty, clean store.
     if (options.isVerify && !options.usePostgres && !QFile::exists(options.dataDir + "/central.db"))

@@ -140,6 +140,41 @@ struct RecordRow
     QString signingKey;
 };
 
+// One signed record as a journal entry for the case system (docs/integration.md,
+// "Journal entries"), with its forwarding state. seq orders the feed and forwarding.
+struct JournalEntryRow
+{
+    qint64 seq = 0;
+    QString entryId; // the record's id
+    QString municipality;
+    QString subjectId; // the child or foster home: forwarding keeps order per subject
+    QDateTime createdAt;
+    QByteArray data;       // the entry's JSON, built once when the record was signed
+    QDateTime deliveredAt; // invalid while it waits for forwarding
+    int attempts = 0;      // failed forwarding attempts since it last waited afresh
+    QDateTime nextAttemptAt;
+    int lastStatus = 0; // the receiver's last HTTP status; 0 = none (no answer)
+    QString lastError;  // English: why the last attempt failed
+};
+
+// How forwarding stands: counts and the entries that wait, oldest first.
+struct ForwardingState
+{
+    qint64 delivered = 0;
+    qint64 waiting = 0;  // not delivered yet (retrying ones included)
+    qint64 retrying = 0; // waiting with at least one failed attempt
+    QList<JournalEntryRow> oldestWaiting;
+};
+
+// A connector's place in the journal-entry feed: what it acknowledged, and when.
+struct ExportCursor
+{
+    QString connector;
+    QString municipality;
+    qint64 acknowledged = 0;
+    QDateTime acknowledgedAt;
+};
+
 // Which reference rows and records a pull may return; computed by the gateway.
 struct Visibility
 {
@@ -248,6 +283,10 @@ public:
     virtual void removePlacement(const QString &municipality, const QString &id) = 0;
     virtual bool isChildAssigned(const QString &childId, const QString &secretary,
                                  const QString &municipality) = 0;
+    // Whether the child or foster home was hers until after `at` (its assignment ended
+    // later): a record she began before then may still be signed and sent.
+    virtual bool wasAssignedAt(sync::ChangeType type, const QString &id, const QString &user,
+                               const QString &municipality, const QDateTime &at) = 0;
     virtual bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
                                       const QString &municipality) = 0;
 
@@ -266,6 +305,31 @@ public:
         QByteArray data;
     };
     virtual QList<DraftSibling> draftSiblings(const QString &recordId) = 0;
+
+    // --- journal entries for the case system (docs/integration.md) ---------------------
+    // Appends the entry for a signed record, in the transaction that stored it; an entry
+    // id already there is left as it is (false). Returns whether it was appended.
+    virtual bool appendJournalEntry(const JournalEntryRow &entry) = 0;
+    virtual bool hasJournalEntry(const QString &entryId) = 0;
+    // The feed: a municipality's entries with seq > after, in seq order, at most `limit`.
+    virtual QList<JournalEntryRow> journalEntries(const QString &municipality, qint64 after,
+                                                  int limit) = 0;
+    virtual std::optional<ExportCursor> exportCursor(const QString &connector) = 0;
+    virtual void setExportCursor(const ExportCursor &cursor) = 0;
+    virtual QList<ExportCursor> exportCursors() = 0;
+    // Entries due for forwarding at `now`: for each subject only its oldest undelivered
+    // entry (order per child), and only when its next attempt is due; in seq order.
+    virtual QList<JournalEntryRow> dueForForwarding(const QDateTime &now, int limit) = 0;
+    virtual void markForwarded(qint64 seq, const QDateTime &at, int status) = 0;
+    virtual void markForwardFailed(qint64 seq, int attempts, const QDateTime &nextAttemptAt,
+                                   int status, const QString &error) = 0;
+    virtual ForwardingState forwardingState(int listLimit) = 0;
+    // Delivered entries with from <= seq <= to wait again (an operator's replay); returns
+    // how many. The receiver recognizes each by its entry id.
+    virtual qint64 replayForwarding(qint64 from, qint64 to, const QDateTime &now) = 0;
+    // Signed records (not drafts) with no journal entry yet, in seq order: those stored
+    // before entries existed. The gateway builds theirs at start.
+    virtual QList<StoredRecord> signedRecordsWithoutEntry(int limit) = 0;
 
     // --- pull ---------------------------------------------------------------------------
     // Changes visible under `who` with seq > after, in seq order, at most `limit`.

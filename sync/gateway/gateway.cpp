@@ -1,5 +1,6 @@
 #include "gateway.h"
 
+#include "pullnames.h"
 #include "secrets.h"
 
 #include "domain/records.h"
@@ -98,6 +99,7 @@ bool mayPushKind(Role role, domain::RecordKind kind)
     case Role::Supervisor:
         return kind == RecordKind::Review;
     case Role::Admin:
+    case Role::Integration:
         return false;
     }
     return false;
@@ -329,8 +331,8 @@ Reply Gateway::push(const QByteArray &authorization, const QByteArray &body)
     const auto decoded = sync::decodePushRequest(body);
     if (const auto *error = errorOf(decoded))
         return Reply::error(*error);
-    if (who.user.role == Role::Admin)
-        return Reply::error(failure(403, "forbidden", "administrators push no case content"));
+    if (!sync::isCaseRole(who.user.role))
+        return Reply::error(failure(403, "forbidden", "only tablets' users push case content"));
     const auto &request = std::get<sync::PushRequest>(decoded);
 
     sync::PushResponse response;
@@ -365,6 +367,8 @@ Reply Gateway::push(const QByteArray &authorization, const QByteArray &body)
         }
         return true;
     });
+    if (m_entriesListener)
+        m_entriesListener();
     if (replayed) {
         m_store.audit(
             {who.user.name, who.deviceId, who.user.municipality, "push_replayed", *replayed, {}});
@@ -407,10 +411,17 @@ std::optional<ProtocolError> Gateway::authorizeTarget(const Caller &caller,
     indexed.childId = facts.childId;
     indexed.fosterHomeId = facts.fosterHomeId;
     indexed.refersTo = facts.refersTo;
-    if (!facts.childId.isEmpty() && !m_store.isChildAssigned(facts.childId, me, municipality))
+    // A record she began while the child (or home) was hers may be finished after it
+    // moved on (docs/integration.md, "How the rows reach tablets").
+    const auto mine = [&](sync::ChangeType type, const QString &id, bool assigned) {
+        return assigned || m_store.wasAssignedAt(type, id, me, municipality, record.createdAt);
+    };
+    if (!facts.childId.isEmpty() && !mine(sync::ChangeType::Child, facts.childId,
+                                          m_store.isChildAssigned(facts.childId, me, municipality)))
         return failure(403, "forbidden", "the child is not assigned to you");
     if (!facts.fosterHomeId.isEmpty() &&
-        !m_store.isFosterHomeAssigned(facts.fosterHomeId, me, municipality))
+        !mine(sync::ChangeType::FosterHome, facts.fosterHomeId,
+              m_store.isFosterHomeAssigned(facts.fosterHomeId, me, municipality)))
         return failure(403, "forbidden", "the foster home is not assigned to you");
     if (facts.refersTo.isEmpty())
         return std::nullopt;
@@ -503,6 +514,11 @@ sync::MutationResult Gateway::apply(const Caller &caller, const sync::Mutation &
     auditPush(caller, record.recordId,
               record.status == u"signed" ? QStringLiteral("applied signed, signature verified")
                                          : "applied " + record.status);
+    // In the same transaction: a signed record is never stored without its entry.
+    if (record.status == u"signed") {
+        stored.seq = result.seq;
+        appendJournalEntry(stored);
+    }
     return result;
 }
 
@@ -610,9 +626,11 @@ Reply Gateway::pull(const QByteArray &authorization, const QString &cursor, cons
     sync::PullResponse response;
     response.hasMore = changes.size() > query.limit;
     qsizetype budget = PageBudgetBytes;
-    for (const auto &change : changes) {
+    PullNames names(m_store);
+    for (auto change : changes) {
         if (response.changes.size() == query.limit)
             break;
+        names.addTo(change);
         budget -= QJsonDocument(change.data).toJson(QJsonDocument::Compact).size() + 64;
         if (budget < 0 && !response.changes.isEmpty()) {
             response.hasMore = true;

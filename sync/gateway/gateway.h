@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <variant>
 
 namespace homevisit::gateway {
@@ -75,6 +77,18 @@ public:
     };
     std::optional<IssuedCredential> issueCredential(const QString &user, const QString &actor);
 
+    // The case system (docs/integration.md; journalexport.cpp). GET /v1/export: the
+    // connector's journal-entry feed; the cursor it presents is what it acknowledges.
+    Reply exportFeed(const QByteArray &authorization, const QString &cursor, const QString &limit);
+    // POST /v1/admin/import: a caseload snapshot in JSON Lines, for admin or integration.
+    Reply adminImport(const QByteArray &authorization, const QByteArray &body, bool dryRun,
+                      bool allowMassRemoval);
+    // Builds the journal entries of signed records stored before entries existed (at
+    // start, before serving); returns how many.
+    int backfillJournal();
+    // Called after a push that may have appended journal entries (the forwarder wakes).
+    void setEntriesListener(std::function<void()> listener) { m_entriesListener = listener; }
+
     Metrics &metrics() { return m_metrics; }
     CentralStore &store() { return m_store; }
 
@@ -108,8 +122,13 @@ private:
     bool isPending(const Caller &caller, const QDateTime &now);
     Reply decideDevice(const QByteArray &authorization, const QString &deviceId, bool approve);
 
+    std::variant<Caller, sync::ProtocolError>
+    authenticateRole(const QByteArray &authorization, std::initializer_list<sync::Role> roles);
+    void appendJournalEntry(const StoredRecord &stored);
+
     CentralStore &m_store;
     Metrics m_metrics;
+    std::function<void()> m_entriesListener;
     int m_deviceHoldHours = 72;
 };
 

@@ -95,11 +95,13 @@ HeaderBlock checkHeaderBlock(std::string_view received, std::size_t maxBytes, in
     return HeaderBlock::Complete;
 }
 
-bool isJsonContentType(std::string_view value)
+namespace {
+// "<mediaType>" or "<mediaType>; charset=utf-8", case-insensitive.
+bool isUtf8ContentType(std::string_view value, std::string_view mediaType)
 {
     const std::string text = lower(value);
     const std::size_t semicolon = text.find(';');
-    if (trim(std::string_view(text).substr(0, semicolon)) != "application/json")
+    if (trim(std::string_view(text).substr(0, semicolon)) != mediaType)
         return false;
     if (semicolon == std::string::npos)
         return true;
@@ -110,6 +112,18 @@ bool isJsonContentType(std::string_view value)
         return false;
     parameter.remove_prefix(8);
     return parameter == "utf-8" || parameter == "\"utf-8\"";
+}
+} // namespace
+
+bool isJsonContentType(std::string_view value)
+{
+    return isUtf8ContentType(value, "application/json");
+}
+
+bool isJsonLinesContentType(std::string_view value)
+{
+    return isUtf8ContentType(value, "application/x-ndjson") ||
+           isUtf8ContentType(value, "application/jsonl");
 }
 
 std::string targetPath(std::string_view target)
@@ -139,8 +153,8 @@ std::string queryValue(std::string_view target, std::string_view key)
 
 QString endpointLabel(std::string_view path)
 {
-    static const char *const Known[] = {"/v1/enroll", "/v1/token",  "/v1/push",
-                                        "/v1/pull",   "/v1/health", "/metrics"};
+    static const char *const Known[] = {"/v1/enroll", "/v1/token",  "/v1/push", "/v1/pull",
+                                        "/v1/health", "/v1/export", "/metrics"};
     for (const char *known : Known) {
         if (path == known)
             return QString::fromLatin1(known);

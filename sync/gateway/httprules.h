@@ -30,6 +30,8 @@ HeaderBlock checkHeaderBlock(std::string_view received, std::size_t maxBytes, in
 
 // "application/json", optionally with "charset=utf-8" (any case, optional quotes).
 bool isJsonContentType(std::string_view value);
+// The same for JSON Lines (application/x-ndjson or application/jsonl): caseload snapshots.
+bool isJsonLinesContentType(std::string_view value);
 
 // The percent-decoded path of a request target ("/v1/pull?cursor=x" -> "/v1/pull").
 std::string targetPath(std::string_view target);

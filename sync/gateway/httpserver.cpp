@@ -89,6 +89,8 @@ enum class Route
     Devices,
     ApproveDevice,
     RefuseDevice,
+    Export,
+    AdminImport,
     Metrics,
 };
 
@@ -141,6 +143,8 @@ Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
             return {Route::AdminDevices, {}};
         if (path == "/v1/devices")
             return {Route::Devices, {}};
+        if (path == "/v1/export")
+            return {Route::Export, {}};
         return {};
     }
     if (method != http::verb::post)
@@ -153,6 +157,8 @@ Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
         return {Route::Push, {}};
     if (path == "/v1/admin/credentials")
         return {Route::AdminCredentials, {}};
+    if (path == "/v1/admin/import")
+        return {Route::AdminImport, {}};
     if (auto device = revokeTarget(path, "devices"))
         return {Route::AdminRevokeDevice, *device};
     if (auto user = revokeTarget(path, "users"))
@@ -167,7 +173,16 @@ Routed routeOf(http::verb method, const std::string &path, bool metricsListener)
 bool takesBody(Route route)
 {
     return route == Route::Enroll || route == Route::Token || route == Route::Push ||
-           route == Route::AdminCredentials;
+           route == Route::AdminCredentials || route == Route::AdminImport;
+}
+
+// A county's caseload snapshot is some 20 MB of JSON Lines; every other body is small.
+constexpr std::uint64_t MaxImportSentBytes = 64ULL * 1024 * 1024;
+constexpr std::size_t MaxImportInflatedBytes = 256ULL * 1024 * 1024;
+
+bool isTrue(const std::string &value)
+{
+    return value == "1" || value == "true";
 }
 
 QByteArray fieldOf(const http::request_header<> &header, http::field field)
@@ -370,6 +385,8 @@ private:
         m_routed = routeOf(header.method(), rules::targetPath(m_target), m_metricsListener);
         m_endpoint = rules::endpointLabel(rules::targetPath(m_target));
         const bool hasBody = !m_parser->is_done();
+        if (m_routed.route == Route::AdminImport)
+            m_parser->body_limit(MaxImportSentBytes);
         if (auto refusal = m_server.screen(header, m_routed, m_peer, hasBody)) {
             if (hasBody)
                 return refuse(*refusal);
@@ -659,7 +676,9 @@ std::optional<Answer> HttpServer::Impl::screen(const http::request_header<> &hea
         routed.route != Route::RefuseDevice)
         return failure(400, "malformed_request", "this endpoint takes no body");
     const auto type = header[http::field::content_type];
-    if (!rules::isJsonContentType(std::string_view(type.data(), type.size())))
+    if (!rules::isJsonContentType(std::string_view(type.data(), type.size())) &&
+        !(routed.route == Route::AdminImport &&
+          rules::isJsonLinesContentType(std::string_view(type.data(), type.size()))))
         return failure(415, "unsupported_media_type",
                        "Content-Type must be application/json; charset=utf-8");
     const auto encoding = header[http::field::content_encoding];
@@ -680,11 +699,16 @@ Answer HttpServer::Impl::serve(const Call &call)
     try {
         QByteArray body = QByteArray::fromStdString(call.body);
         if (call.gzipBody && !body.isEmpty()) {
-            auto inflated = rules::inflateCapped(call.body, std::size_t(sync::MaxRequestBytes));
+            auto inflated =
+                rules::inflateCapped(call.body, call.routed.route == Route::AdminImport
+                                                    ? MaxImportInflatedBytes
+                                                    : std::size_t(sync::MaxRequestBytes));
             if (const auto *why = std::get_if<rules::InflateFailure>(&inflated)) {
                 return *why == rules::InflateFailure::TooLarge
                            ? failure(413, "body_too_large",
-                                     "a request body may be at most 4 MiB inflated")
+                                     call.routed.route == Route::AdminImport
+                                         ? "a snapshot may be at most 256 MiB inflated"
+                                         : "a request body may be at most 4 MiB inflated")
                            : failure(400, "malformed_json", "the body is not one gzip stream");
             }
             body = std::get<QByteArray>(std::move(inflated));
@@ -730,6 +754,14 @@ Answer HttpServer::Impl::dispatch(const Call &call, const QByteArray &body)
         return fromReply(gateway.approveDevice(auth, call.routed.id));
     case Route::RefuseDevice:
         return fromReply(gateway.refuseDevice(auth, call.routed.id));
+    case Route::Export:
+        return fromReply(gateway.exportFeed(
+            auth, QString::fromStdString(rules::queryValue(call.target, "cursor")),
+            QString::fromStdString(rules::queryValue(call.target, "limit"))));
+    case Route::AdminImport:
+        return fromReply(
+            gateway.adminImport(auth, body, isTrue(rules::queryValue(call.target, "dry_run")),
+                                isTrue(rules::queryValue(call.target, "allow_mass_removal"))));
     case Route::Metrics:
     case Route::None:
         break;

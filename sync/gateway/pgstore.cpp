@@ -110,8 +110,32 @@ constexpr const char *SchemaV6DeviceApproval =
     " ADD COLUMN hold_until BIGINT;"
     "UPDATE devices SET approved_at = enrolled_at, approved_by = 'existing';";
 
-constexpr const char *Migrations[] = {SchemaV1, SchemaV2, SchemaV3,
-                                      SchemaV4, SchemaV5, SchemaV6DeviceApproval};
+// v7, the case system (docs/integration.md): the connector's role, every signed record as
+// a journal entry with its forwarding state, and each connector's acknowledged feed
+// cursor. Entries are appended under the write lock, so seq order is commit order.
+constexpr const char *SchemaV7CaseSystem =
+    "ALTER TABLE users DROP CONSTRAINT users_role_known;"
+    "ALTER TABLE users ADD CONSTRAINT users_role_known CHECK (role IN"
+    " ('caseworker','foster_home_secretary','supervisor','admin','integration')) NOT VALID;"
+    "CREATE TABLE journal_entries (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+    " entry_id TEXT NOT NULL UNIQUE, municipality TEXT NOT NULL, subject_id TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, data TEXT NOT NULL,"
+    " delivered_at BIGINT, attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at BIGINT NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX journal_entries_feed ON journal_entries(municipality, seq);"
+    "CREATE INDEX journal_entries_waiting ON journal_entries(subject_id, seq)"
+    " WHERE delivered_at IS NULL;"
+    "CREATE TABLE export_cursors (connector TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " acknowledged BIGINT NOT NULL, acknowledged_at BIGINT NOT NULL);"
+    // When an assignment ended: her draft begun before then may still be signed.
+    "ALTER TABLE removals ADD COLUMN at BIGINT NOT NULL DEFAULT 0;"
+    // A county's placements: looked up by child and by foster home on every import.
+    "CREATE INDEX placements_child ON placements(child_id);"
+    "CREATE INDEX placements_home ON placements(foster_home_id);";
+
+constexpr const char *Migrations[] = {
+    SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6DeviceApproval, SchemaV7CaseSystem};
 
 // Keys of the transaction-level advisory locks. Every write transaction of every gateway
 // process takes WriteLock first; see transaction() for why.
@@ -760,7 +784,7 @@ bool PgStore::revokeUserDevice(const QString &deviceId, const QString &user)
 void PgStore::putFosterHome(const QString &municipality, const QJsonObject &data)
 {
     inWriteTransaction([&] {
-        noteReassignment("foster_home", data);
+        const bool moved = noteReassignment("foster_home", data);
         run(connection(),
             "INSERT INTO foster_homes(id, municipality, secretary, data, seq)"
             " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
@@ -768,13 +792,14 @@ void PgStore::putFosterHome(const QString &municipality, const QJsonObject &data
             " data = excluded.data, seq = excluded.seq",
             {data.value("id").toString(), municipality, data.value("secretary").toString(),
              compact(data), nextSeq()});
+        resequenceAround("foster_home", data.value("id").toString(), moved);
     });
 }
 
 void PgStore::putChild(const QString &municipality, const QJsonObject &data)
 {
     inWriteTransaction([&] {
-        noteReassignment("child", data);
+        const bool moved = noteReassignment("child", data);
         run(connection(),
             "INSERT INTO children(id, municipality, secretary, data, seq)"
             " VALUES ($1, $2, $3, $4, $5::bigint) ON CONFLICT (id) DO UPDATE SET"
@@ -782,6 +807,7 @@ void PgStore::putChild(const QString &municipality, const QJsonObject &data)
             " data = excluded.data, seq = excluded.seq",
             {data.value("id").toString(), municipality, data.value("secretary").toString(),
              compact(data), nextSeq()});
+        resequenceAround("child", data.value("id").toString(), moved);
     });
 }
 
@@ -840,7 +866,7 @@ void PgStore::removePlacement(const QString &municipality, const QString &id)
 
 // Before a child or foster home is written: if it had another secretary, her tablets are
 // told to remove it (the records about it stay on them and here).
-void PgStore::noteReassignment(const char *type, const QJsonObject &data)
+bool PgStore::noteReassignment(const char *type, const QJsonObject &data)
 {
     const QString id = data.value("id").toString();
     const auto r = run(connection(),
@@ -849,14 +875,54 @@ void PgStore::noteReassignment(const char *type, const QJsonObject &data)
                            : "SELECT secretary, municipality FROM foster_homes WHERE id = $1",
                        {id});
     if (r.rows() == 0)
-        return;
+        return false;
     const QString former = r.text(0, 0);
-    if (former.isEmpty() || former == data.value("secretary").toString())
-        return;
+    if (former == data.value("secretary").toString())
+        return false;
+    if (former.isEmpty())
+        return true;
     run(connection(),
-        "INSERT INTO removals(seq, municipality, user_name, type, id)"
-        " VALUES ($1::bigint, $2, $3, $4, $5)",
-        {nextSeq(), r.text(0, 1), former, QString::fromLatin1(type), id});
+        "INSERT INTO removals(seq, municipality, user_name, type, id, at)"
+        " VALUES ($1::bigint, $2, $3, $4, $5, $6::bigint)",
+        {nextSeq(), r.text(0, 1), former, QString::fromLatin1(type), id,
+         QDateTime::currentMSecsSinceEpoch()});
+    return true;
+}
+
+// A child or foster home with a new secretary: what her tablets receive through it (the
+// foster homes or children on the other side of its placements, then the placements) gets
+// later seqs than the row itself. Otherwise a placement would reach a tablet before its
+// child (a first pull) or never (a cursor already past its seq).
+void PgStore::resequenceAround(const char *type, const QString &id, bool moved)
+{
+    const bool child = std::string_view(type) == "child";
+    QStringList bumped{id}; // rows of the other kind sent again, then every placement of both
+    if (moved) {
+        const auto others =
+            run(connection(),
+                child ? "SELECT DISTINCT foster_home_id FROM placements WHERE child_id = $1"
+                      : "SELECT DISTINCT child_id FROM placements WHERE foster_home_id = $1",
+                {id});
+        for (int row = 0; row < others.rows(); ++row) {
+            run(connection(),
+                child ? "UPDATE foster_homes SET seq = $1::bigint WHERE id = $2"
+                      : "UPDATE children SET seq = $1::bigint WHERE id = $2",
+                {nextSeq(), others.text(row, 0)});
+            bumped.append(others.text(row, 0));
+        }
+    }
+    QStringList placements;
+    for (const QString &row : bumped) {
+        const auto r =
+            run(connection(),
+                "SELECT id FROM placements WHERE child_id = $1 OR foster_home_id = $1", {row});
+        for (int i = 0; i < r.rows(); ++i)
+            placements.append(r.text(i, 0));
+    }
+    placements.removeDuplicates();
+    for (const QString &placement : placements)
+        run(connection(), "UPDATE placements SET seq = $1::bigint WHERE id = $2",
+            {nextSeq(), placement});
 }
 
 void PgStore::putPlacement(const QString &municipality, const QJsonObject &data)
@@ -871,6 +937,16 @@ void PgStore::putPlacement(const QString &municipality, const QJsonObject &data)
             {data.value("id").toString(), municipality, data.value("child_id").toString(),
              data.value("foster_home_id").toString(), compact(data), nextSeq()});
     });
+}
+
+bool PgStore::wasAssignedAt(sync::ChangeType type, const QString &id, const QString &user,
+                            const QString &municipality, const QDateTime &at)
+{
+    return run(connection(),
+               "SELECT 1 FROM removals WHERE user_name = $1 AND type = $2 AND id = $3"
+               " AND municipality = $4 AND at > $5::bigint",
+               {user, sync::changeTypeName(type), id, municipality, epochMs(at)})
+               .rows() > 0;
 }
 
 bool PgStore::isChildAssigned(const QString &childId, const QString &secretary,
@@ -1035,8 +1111,8 @@ constexpr const char *ChangesSql =
 QList<sync::Change> PgStore::changes(const Visibility &who, qint64 after, int limit)
 {
     QList<sync::Change> result;
-    if (who.role == Role::Admin)
-        return result; // no case content, ever
+    if (!sync::isCaseRole(who.role))
+        return result; // administrators and connectors: no case content, ever
     const auto r =
         run(connection(), ChangesSql,
             {who.user, who.municipality, after, qint64(limit), qint64(who.role == Role::Caseworker),
@@ -1105,6 +1181,174 @@ QList<RecordRow> PgStore::recordRows(qint64 after, int limit)
 qint64 PgStore::auditCount()
 {
     return run(connection(), "SELECT COUNT(*) FROM audit").integer(0, 0);
+}
+
+} // namespace homevisit::gateway
+
+// --- journal entries for the case system ---------------------------------------------------
+
+namespace homevisit::gateway {
+
+namespace {
+constexpr const char *PgJournalColumns =
+    "SELECT seq, entry_id, municipality, subject_id, created_at, data, delivered_at, attempts,"
+    " next_attempt_at, last_status, last_error FROM journal_entries ";
+
+QList<JournalEntryRow> journalRowsOf(const PgStore::Result &r)
+{
+    QList<JournalEntryRow> rows;
+    for (int i = 0; i < r.rows(); ++i) {
+        JournalEntryRow row;
+        row.seq = r.integer(i, 0);
+        row.entryId = r.text(i, 1);
+        row.municipality = r.text(i, 2);
+        row.subjectId = r.text(i, 3);
+        row.createdAt = fromEpochMs(r.integer(i, 4));
+        row.data = r.bytes(i, 5);
+        if (!r.isNull(i, 6))
+            row.deliveredAt = fromEpochMs(r.integer(i, 6));
+        row.attempts = int(r.integer(i, 7));
+        row.nextAttemptAt = fromEpochMs(r.integer(i, 8));
+        row.lastStatus = int(r.integer(i, 9));
+        row.lastError = r.text(i, 10);
+        rows.append(row);
+    }
+    return rows;
+}
+} // namespace
+
+// Under the write lock (see transaction()): the identity seq then follows commit order,
+// so a feed reader never passes an entry that commits later with a lower seq.
+bool PgStore::appendJournalEntry(const JournalEntryRow &entry)
+{
+    bool appended = false;
+    inWriteTransaction([&] {
+        appended = run(connection(),
+                       "INSERT INTO journal_entries(entry_id, municipality, subject_id,"
+                       " created_at, data, next_attempt_at)"
+                       " VALUES ($1, $2, $3, $4::bigint, $5, $4::bigint)"
+                       " ON CONFLICT (entry_id) DO NOTHING",
+                       {entry.entryId, entry.municipality, entry.subjectId,
+                        epochMs(entry.createdAt), entry.data})
+                       .affected() > 0;
+    });
+    return appended;
+}
+
+bool PgStore::hasJournalEntry(const QString &entryId)
+{
+    return run(connection(), "SELECT 1 FROM journal_entries WHERE entry_id = $1", {entryId})
+               .rows() > 0;
+}
+
+QList<JournalEntryRow> PgStore::journalEntries(const QString &municipality, qint64 after, int limit)
+{
+    static const std::string sql = std::string(PgJournalColumns) +
+                                   "WHERE municipality = $1 AND seq > $2::bigint"
+                                   " ORDER BY seq LIMIT $3::bigint";
+    return journalRowsOf(run(connection(), sql.c_str(), {municipality, after, qint64(limit)}));
+}
+
+std::optional<ExportCursor> PgStore::exportCursor(const QString &connector)
+{
+    const auto r = run(connection(),
+                       "SELECT municipality, acknowledged, acknowledged_at FROM export_cursors"
+                       " WHERE connector = $1",
+                       {connector});
+    if (r.rows() == 0)
+        return std::nullopt;
+    return ExportCursor{connector, r.text(0, 0), r.integer(0, 1), fromEpochMs(r.integer(0, 2))};
+}
+
+void PgStore::setExportCursor(const ExportCursor &cursor)
+{
+    run(connection(),
+        "INSERT INTO export_cursors(connector, municipality, acknowledged, acknowledged_at)"
+        " VALUES ($1, $2, $3::bigint, $4::bigint) ON CONFLICT (connector) DO UPDATE SET"
+        " municipality = excluded.municipality, acknowledged = excluded.acknowledged,"
+        " acknowledged_at = excluded.acknowledged_at",
+        {cursor.connector, cursor.municipality, cursor.acknowledged,
+         epochMs(cursor.acknowledgedAt)});
+}
+
+QList<ExportCursor> PgStore::exportCursors()
+{
+    const auto r = run(connection(), "SELECT connector, municipality, acknowledged, acknowledged_at"
+                                     " FROM export_cursors ORDER BY connector COLLATE \"C\"");
+    QList<ExportCursor> cursors;
+    for (int i = 0; i < r.rows(); ++i)
+        cursors.append({r.text(i, 0), r.text(i, 1), r.integer(i, 2), fromEpochMs(r.integer(i, 3))});
+    return cursors;
+}
+
+QList<JournalEntryRow> PgStore::dueForForwarding(const QDateTime &now, int limit)
+{
+    static const std::string sql =
+        std::string(PgJournalColumns) +
+        "j WHERE delivered_at IS NULL AND next_attempt_at <= $1::bigint AND NOT EXISTS"
+        " (SELECT 1 FROM journal_entries e WHERE e.subject_id = j.subject_id"
+        "  AND e.delivered_at IS NULL AND e.seq < j.seq)"
+        " ORDER BY seq LIMIT $2::bigint";
+    return journalRowsOf(run(connection(), sql.c_str(), {epochMs(now), qint64(limit)}));
+}
+
+void PgStore::markForwarded(qint64 seq, const QDateTime &at, int status)
+{
+    run(connection(),
+        "UPDATE journal_entries SET delivered_at = $2::bigint, last_status = $3::integer,"
+        " last_error = '' WHERE seq = $1::bigint",
+        {seq, epochMs(at), status});
+}
+
+void PgStore::markForwardFailed(qint64 seq, int attempts, const QDateTime &nextAttemptAt,
+                                int status, const QString &error)
+{
+    run(connection(),
+        "UPDATE journal_entries SET attempts = $2::integer, next_attempt_at = $3::bigint,"
+        " last_status = $4::integer, last_error = $5 WHERE seq = $1::bigint"
+        " AND delivered_at IS NULL",
+        {seq, attempts, epochMs(nextAttemptAt), status, error});
+}
+
+ForwardingState PgStore::forwardingState(int listLimit)
+{
+    ForwardingState state;
+    const auto counts =
+        run(connection(), "SELECT count(delivered_at), count(*) - count(delivered_at),"
+                          " count(*) FILTER (WHERE delivered_at IS NULL AND attempts > 0)"
+                          " FROM journal_entries");
+    state.delivered = counts.integer(0, 0);
+    state.waiting = counts.integer(0, 1);
+    state.retrying = counts.integer(0, 2);
+    static const std::string sql =
+        std::string(PgJournalColumns) + "WHERE delivered_at IS NULL ORDER BY seq LIMIT $1::bigint";
+    state.oldestWaiting = journalRowsOf(run(connection(), sql.c_str(), {qint64(listLimit)}));
+    return state;
+}
+
+qint64 PgStore::replayForwarding(qint64 from, qint64 to, const QDateTime &now)
+{
+    return run(connection(),
+               "UPDATE journal_entries SET delivered_at = NULL, attempts = 0,"
+               " next_attempt_at = $3::bigint, last_error = '' WHERE seq >= $1::bigint"
+               " AND seq <= $2::bigint AND delivered_at IS NOT NULL",
+               {from, to, epochMs(now)})
+        .affected();
+}
+
+QList<StoredRecord> PgStore::signedRecordsWithoutEntry(int limit)
+{
+    const auto r = run(connection(),
+                       "SELECT id FROM records r WHERE status = 'signed' AND NOT EXISTS"
+                       " (SELECT 1 FROM journal_entries j WHERE j.entry_id = r.id)"
+                       " ORDER BY seq LIMIT $1::bigint",
+                       {qint64(limit)});
+    QList<StoredRecord> records;
+    for (int i = 0; i < r.rows(); ++i) {
+        if (auto stored = record(r.text(i, 0)))
+            records.append(*stored);
+    }
+    return records;
 }
 
 } // namespace homevisit::gateway

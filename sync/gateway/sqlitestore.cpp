@@ -109,7 +109,37 @@ constexpr const char *SchemaV4DeviceApproval[] = {
     "ALTER TABLE devices ADD COLUMN hold_until INTEGER",
     "UPDATE devices SET approved_at = enrolled_at, approved_by = 'existing'",
 };
-constexpr qint64 SchemaVersion = 4;
+// Version 5, the case system (docs/integration.md): the connector's role, every signed
+// record as a journal entry with its forwarding state, and each connector's acknowledged
+// feed cursor. An entry's seq is its place in the feed and in forwarding order.
+constexpr const char *SchemaV5CaseSystem[] = {
+    "DROP TRIGGER users_role_known",
+    "DROP TRIGGER users_role_known_update",
+    "CREATE TRIGGER users_role_known BEFORE INSERT ON users WHEN NEW.role NOT IN"
+    " ('caseworker','foster_home_secretary','supervisor','admin','integration')"
+    " BEGIN SELECT RAISE(ABORT, 'unknown role'); END",
+    "CREATE TRIGGER users_role_known_update BEFORE UPDATE OF role ON users"
+    " WHEN NEW.role NOT IN"
+    " ('caseworker','foster_home_secretary','supervisor','admin','integration')"
+    " BEGIN SELECT RAISE(ABORT, 'unknown role'); END",
+    "CREATE TABLE journal_entries (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " entry_id TEXT NOT NULL UNIQUE, municipality TEXT NOT NULL, subject_id TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, data TEXT NOT NULL,"
+    " delivered_at INTEGER, attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX journal_entries_feed ON journal_entries(municipality, seq)",
+    "CREATE INDEX journal_entries_waiting ON journal_entries(subject_id, seq)"
+    " WHERE delivered_at IS NULL",
+    "CREATE TABLE export_cursors (connector TEXT PRIMARY KEY, municipality TEXT NOT NULL,"
+    " acknowledged INTEGER NOT NULL, acknowledged_at INTEGER NOT NULL)",
+    // A county's placements: looked up by child and by foster home on every import.
+    "CREATE INDEX IF NOT EXISTS placements_child ON placements(child_id)",
+    "CREATE INDEX IF NOT EXISTS placements_home ON placements(foster_home_id)",
+    // When an assignment ended: her draft begun before then may still be signed.
+    "ALTER TABLE removals ADD COLUMN at INTEGER NOT NULL DEFAULT 0",
+};
+constexpr qint64 SchemaVersion = 5;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -308,6 +338,10 @@ void SqliteStore::migrate()
         }
         if (version < 4) {
             for (const char *sql : SchemaV4DeviceApproval)
+                exec(sql);
+        }
+        if (version < 5) {
+            for (const char *sql : SchemaV5CaseSystem)
                 exec(sql);
         }
         exec(("PRAGMA user_version = " + std::to_string(SchemaVersion)).c_str());
@@ -789,7 +823,7 @@ bool SqliteStore::revokeUserDevice(const QString &deviceId, const QString &user)
 void SqliteStore::putFosterHome(const QString &municipality, const QJsonObject &data)
 {
     std::lock_guard lock(m_mutex);
-    noteReassignment("foster_home", data);
+    const bool moved = noteReassignment("foster_home", data);
     const qint64 seq = nextSeq();
     prepare("INSERT OR REPLACE INTO foster_homes(id, municipality, secretary, data, seq)"
             " VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -799,12 +833,13 @@ void SqliteStore::putFosterHome(const QString &municipality, const QJsonObject &
         .bind(4, compact(data))
         .bind(5, seq)
         .run();
+    resequenceAround("foster_home", data.value("id").toString(), moved);
 }
 
 void SqliteStore::putChild(const QString &municipality, const QJsonObject &data)
 {
     std::lock_guard lock(m_mutex);
-    noteReassignment("child", data);
+    const bool moved = noteReassignment("child", data);
     const qint64 seq = nextSeq();
     prepare("INSERT OR REPLACE INTO children(id, municipality, secretary, data, seq)"
             " VALUES (?1, ?2, ?3, ?4, ?5)")
@@ -814,6 +849,7 @@ void SqliteStore::putChild(const QString &municipality, const QJsonObject &data)
         .bind(4, compact(data))
         .bind(5, seq)
         .run();
+    resequenceAround("child", data.value("id").toString(), moved);
 }
 
 void SqliteStore::putPlacement(const QString &municipality, const QJsonObject &data)
@@ -895,8 +931,9 @@ void SqliteStore::removePlacement(const QString &municipality, const QString &id
 }
 
 // Before a child or foster home is written: if it had another secretary, her tablets are
-// told to remove it (the records about it stay on them and here).
-void SqliteStore::noteReassignment(const char *type, const QJsonObject &data)
+// told to remove it (the records about it stay on them and here). True when the row
+// exists and gets another secretary (also from none).
+bool SqliteStore::noteReassignment(const char *type, const QJsonObject &data)
 {
     const QString id = data.value("id").toString();
     auto st = prepare(std::string_view(type) == "child"
@@ -904,19 +941,76 @@ void SqliteStore::noteReassignment(const char *type, const QJsonObject &data)
                           : "SELECT secretary, municipality FROM foster_homes WHERE id = ?1");
     st.bind(1, id);
     if (!st.step())
-        return;
+        return false;
     const QString former = st.text(0);
     const QString municipality = st.text(1);
-    if (former.isEmpty() || former == data.value("secretary").toString())
-        return;
+    if (former == data.value("secretary").toString())
+        return false;
+    if (former.isEmpty())
+        return true;
     const qint64 seq = nextSeq();
-    prepare("INSERT INTO removals(seq, municipality, user, type, id) VALUES (?1, ?2, ?3, ?4, ?5)")
+    prepare("INSERT INTO removals(seq, municipality, user, type, id, at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, seq)
         .bind(2, municipality)
         .bind(3, former)
         .bind(4, QString::fromLatin1(type))
         .bind(5, id)
+        .bind(6, QDateTime::currentMSecsSinceEpoch())
         .run();
+    return true;
+}
+
+// A child or foster home with a new secretary: what her tablets receive through it (the
+// foster homes or children on the other side of its placements, then the placements) gets
+// later seqs than the row itself. Otherwise a placement would reach a tablet before its
+// child (a first pull) or never (a cursor already past its seq).
+void SqliteStore::resequenceAround(const char *type, const QString &id, bool moved)
+{
+    const bool child = std::string_view(type) == "child";
+    QStringList bumped{id}; // rows of the other kind sent again, then every placement of both
+    if (moved) {
+        auto st = prepare(child ? "SELECT DISTINCT foster_home_id FROM placements"
+                                  " WHERE child_id = ?1"
+                                : "SELECT DISTINCT child_id FROM placements"
+                                  " WHERE foster_home_id = ?1");
+        st.bind(1, id);
+        while (st.step())
+            bumped.append(st.text(0));
+    }
+    for (const QString &other : bumped.mid(1))
+        prepare(child ? "UPDATE foster_homes SET seq = ?1 WHERE id = ?2"
+                      : "UPDATE children SET seq = ?1 WHERE id = ?2")
+            .bind(1, nextSeq())
+            .bind(2, other)
+            .run();
+    QStringList placements;
+    for (const QString &row : bumped) {
+        auto st = prepare("SELECT id FROM placements WHERE child_id = ?1 OR foster_home_id = ?1");
+        st.bind(1, row);
+        while (st.step())
+            placements.append(st.text(0));
+    }
+    placements.removeDuplicates();
+    for (const QString &placement : placements)
+        prepare("UPDATE placements SET seq = ?1 WHERE id = ?2")
+            .bind(1, nextSeq())
+            .bind(2, placement)
+            .run();
+}
+
+bool SqliteStore::wasAssignedAt(sync::ChangeType type, const QString &id, const QString &user,
+                                const QString &municipality, const QDateTime &at)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM removals WHERE user = ?1 AND type = ?2 AND id = ?3"
+                      " AND municipality = ?4 AND at > ?5");
+    st.bind(1, user)
+        .bind(2, sync::changeTypeName(type))
+        .bind(3, id)
+        .bind(4, municipality)
+        .bind(5, epochMs(at));
+    return st.step();
 }
 
 bool SqliteStore::isChildAssigned(const QString &childId, const QString &secretary,
@@ -1093,8 +1187,8 @@ QList<sync::Change> SqliteStore::changes(const Visibility &who, qint64 after, in
 {
     std::lock_guard lock(m_mutex);
     QList<sync::Change> result;
-    if (who.role == Role::Admin)
-        return result; // no case content, ever
+    if (!sync::isCaseRole(who.role))
+        return result; // administrators and connectors: no case content, ever
     auto st = prepare(ChangesSql);
     st.bind(1, who.user)
         .bind(2, who.municipality)
@@ -1193,6 +1287,204 @@ qint64 SqliteStore::auditCount()
     auto st = prepare("SELECT COUNT(*) FROM audit");
     st.step();
     return st.integer(0);
+}
+
+} // namespace homevisit::gateway
+
+// --- journal entries for the case system ---------------------------------------------------
+
+namespace homevisit::gateway {
+
+namespace {
+constexpr const char *JournalColumns =
+    "SELECT seq, entry_id, municipality, subject_id, created_at, data, delivered_at, attempts,"
+    " next_attempt_at, last_status, last_error FROM journal_entries ";
+} // namespace
+
+JournalEntryRow SqliteStore::journalEntryFrom(const Statement &st)
+{
+    JournalEntryRow row;
+    row.seq = st.integer(0);
+    row.entryId = st.text(1);
+    row.municipality = st.text(2);
+    row.subjectId = st.text(3);
+    row.createdAt = fromEpochMs(st.integer(4));
+    row.data = st.bytes(5);
+    if (!st.isNull(6))
+        row.deliveredAt = fromEpochMs(st.integer(6));
+    row.attempts = int(st.integer(7));
+    row.nextAttemptAt = fromEpochMs(st.integer(8));
+    row.lastStatus = int(st.integer(9));
+    row.lastError = st.text(10);
+    return row;
+}
+
+bool SqliteStore::appendJournalEntry(const JournalEntryRow &entry)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT OR IGNORE INTO journal_entries(entry_id, municipality, subject_id, created_at,"
+            " data, next_attempt_at) VALUES (?1, ?2, ?3, ?4, ?5, ?4)")
+        .bind(1, entry.entryId)
+        .bind(2, entry.municipality)
+        .bind(3, entry.subjectId)
+        .bind(4, epochMs(entry.createdAt))
+        .bind(5, entry.data)
+        .run();
+    return sqlite3_changes(m_db) > 0;
+}
+
+bool SqliteStore::hasJournalEntry(const QString &entryId)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT 1 FROM journal_entries WHERE entry_id = ?1");
+    st.bind(1, entryId);
+    return st.step();
+}
+
+QList<JournalEntryRow> SqliteStore::journalEntries(const QString &municipality, qint64 after,
+                                                   int limit)
+{
+    std::lock_guard lock(m_mutex);
+    static const std::string sql =
+        std::string(JournalColumns) + "WHERE municipality = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3";
+    auto st = prepare(sql.c_str());
+    st.bind(1, municipality).bind(2, after).bind(3, qint64(limit));
+    QList<JournalEntryRow> rows;
+    while (st.step())
+        rows.append(journalEntryFrom(st));
+    return rows;
+}
+
+std::optional<ExportCursor> SqliteStore::exportCursor(const QString &connector)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT municipality, acknowledged, acknowledged_at FROM export_cursors"
+                      " WHERE connector = ?1");
+    st.bind(1, connector);
+    if (!st.step())
+        return std::nullopt;
+    return ExportCursor{connector, st.text(0), st.integer(1), fromEpochMs(st.integer(2))};
+}
+
+void SqliteStore::setExportCursor(const ExportCursor &cursor)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("INSERT INTO export_cursors(connector, municipality, acknowledged, acknowledged_at)"
+            " VALUES (?1, ?2, ?3, ?4) ON CONFLICT(connector) DO UPDATE SET"
+            " municipality = excluded.municipality, acknowledged = excluded.acknowledged,"
+            " acknowledged_at = excluded.acknowledged_at")
+        .bind(1, cursor.connector)
+        .bind(2, cursor.municipality)
+        .bind(3, cursor.acknowledged)
+        .bind(4, epochMs(cursor.acknowledgedAt))
+        .run();
+}
+
+QList<ExportCursor> SqliteStore::exportCursors()
+{
+    std::lock_guard lock(m_mutex);
+    auto st = prepare("SELECT connector, municipality, acknowledged, acknowledged_at"
+                      " FROM export_cursors ORDER BY connector");
+    QList<ExportCursor> cursors;
+    while (st.step())
+        cursors.append({st.text(0), st.text(1), st.integer(2), fromEpochMs(st.integer(3))});
+    return cursors;
+}
+
+QList<JournalEntryRow> SqliteStore::dueForForwarding(const QDateTime &now, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    static const std::string sql =
+        std::string(JournalColumns) +
+        "j WHERE delivered_at IS NULL AND next_attempt_at <= ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM journal_entries e WHERE e.subject_id = j.subject_id"
+        "  AND e.delivered_at IS NULL AND e.seq < j.seq)"
+        " ORDER BY seq LIMIT ?2";
+    auto st = prepare(sql.c_str());
+    st.bind(1, epochMs(now)).bind(2, qint64(limit));
+    QList<JournalEntryRow> rows;
+    while (st.step())
+        rows.append(journalEntryFrom(st));
+    return rows;
+}
+
+void SqliteStore::markForwarded(qint64 seq, const QDateTime &at, int status)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE journal_entries SET delivered_at = ?2, last_status = ?3, last_error = ''"
+            " WHERE seq = ?1")
+        .bind(1, seq)
+        .bind(2, epochMs(at))
+        .bind(3, qint64(status))
+        .run();
+}
+
+void SqliteStore::markForwardFailed(qint64 seq, int attempts, const QDateTime &nextAttemptAt,
+                                    int status, const QString &error)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE journal_entries SET attempts = ?2, next_attempt_at = ?3, last_status = ?4,"
+            " last_error = ?5 WHERE seq = ?1 AND delivered_at IS NULL")
+        .bind(1, seq)
+        .bind(2, qint64(attempts))
+        .bind(3, epochMs(nextAttemptAt))
+        .bind(4, qint64(status))
+        .bind(5, error)
+        .run();
+}
+
+ForwardingState SqliteStore::forwardingState(int listLimit)
+{
+    std::lock_guard lock(m_mutex);
+    ForwardingState state;
+    {
+        auto st = prepare("SELECT count(delivered_at), count(*) - count(delivered_at),"
+                          " coalesce(sum(delivered_at IS NULL AND attempts > 0), 0)"
+                          " FROM journal_entries");
+        st.step();
+        state.delivered = st.integer(0);
+        state.waiting = st.integer(1);
+        state.retrying = st.integer(2);
+    }
+    static const std::string sql =
+        std::string(JournalColumns) + "WHERE delivered_at IS NULL ORDER BY seq LIMIT ?1";
+    auto st = prepare(sql.c_str());
+    st.bind(1, qint64(listLimit));
+    while (st.step())
+        state.oldestWaiting.append(journalEntryFrom(st));
+    return state;
+}
+
+qint64 SqliteStore::replayForwarding(qint64 from, qint64 to, const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    prepare("UPDATE journal_entries SET delivered_at = NULL, attempts = 0, next_attempt_at = ?3,"
+            " last_error = '' WHERE seq >= ?1 AND seq <= ?2 AND delivered_at IS NOT NULL")
+        .bind(1, from)
+        .bind(2, to)
+        .bind(3, epochMs(now))
+        .run();
+    return sqlite3_changes(m_db);
+}
+
+QList<StoredRecord> SqliteStore::signedRecordsWithoutEntry(int limit)
+{
+    QList<QString> ids;
+    {
+        std::lock_guard lock(m_mutex);
+        auto st = prepare("SELECT id FROM records r WHERE status = 'signed' AND NOT EXISTS"
+                          " (SELECT 1 FROM journal_entries j WHERE j.entry_id = r.id)"
+                          " ORDER BY seq LIMIT ?1");
+        st.bind(1, qint64(limit));
+        while (st.step())
+            ids.append(st.text(0));
+    }
+    QList<StoredRecord> records;
+    for (const QString &id : ids) {
+        if (auto stored = record(id))
+            records.append(*stored);
+    }
+    return records;
 }
 
 } // namespace homevisit::gateway

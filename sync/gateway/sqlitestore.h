@@ -65,6 +65,8 @@ public:
     void removePlacement(const QString &municipality, const QString &id) override;
     bool isChildAssigned(const QString &childId, const QString &secretary,
                          const QString &municipality) override;
+    bool wasAssignedAt(sync::ChangeType type, const QString &id, const QString &user,
+                       const QString &municipality, const QDateTime &at) override;
     bool isFosterHomeAssigned(const QString &fosterHomeId, const QString &secretary,
                               const QString &municipality) override;
 
@@ -74,6 +76,21 @@ public:
     qint64 putRecord(const StoredRecord &record) override;
     QString putDraftSibling(const StoredRecord &record) override;
     QList<DraftSibling> draftSiblings(const QString &recordId) override;
+
+    bool appendJournalEntry(const JournalEntryRow &entry) override;
+    bool hasJournalEntry(const QString &entryId) override;
+    QList<JournalEntryRow> journalEntries(const QString &municipality, qint64 after,
+                                          int limit) override;
+    std::optional<ExportCursor> exportCursor(const QString &connector) override;
+    void setExportCursor(const ExportCursor &cursor) override;
+    QList<ExportCursor> exportCursors() override;
+    QList<JournalEntryRow> dueForForwarding(const QDateTime &now, int limit) override;
+    void markForwarded(qint64 seq, const QDateTime &at, int status) override;
+    void markForwardFailed(qint64 seq, int attempts, const QDateTime &nextAttemptAt, int status,
+                           const QString &error) override;
+    ForwardingState forwardingState(int listLimit) override;
+    qint64 replayForwarding(qint64 from, qint64 to, const QDateTime &now) override;
+    QList<StoredRecord> signedRecordsWithoutEntry(int limit) override;
 
     QList<sync::Change> changes(const Visibility &who, qint64 after, int limit) override;
 
@@ -86,12 +103,16 @@ public:
 private:
     class Statement;
     Statement prepare(const char *sql);
+    static JournalEntryRow journalEntryFrom(const Statement &st);
     void exec(const char *sql);
     void migrate();
     void chainExistingAudit();
     void appendAudit(const AuditEvent &event);
     qint64 nextSeq();
-    void noteReassignment(const char *type, const QJsonObject &data);
+    bool noteReassignment(const char *type, const QJsonObject &data);
+    // Keeps every placement after its child and foster home in seq order (tablets insert
+    // them in that order); `moved`: the row got another secretary.
+    void resequenceAround(const char *type, const QString &id, bool moved);
 
     sqlite3 *m_db = nullptr;
     std::recursive_mutex m_mutex;

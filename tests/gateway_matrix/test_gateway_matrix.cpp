@@ -466,13 +466,17 @@ struct Fixture
         }
         if (user != "vera")
             secrets << childVName << homeVName << childV << homeV;
-        if (user == "vera" || user == "admin" || user == "bodil") {
-            // The supervisor's records name child and home ids, but no reference data.
-            if (user != "bodil")
-                secrets << childA << homeH;
-            secrets << homeHName;
+        if (user == "vera" || user == "admin") {
+            secrets << childA << homeH << homeHName;
             for (const auto &child : annaChildren)
                 secrets << child.value("name").toString();
+        }
+        if (user == "bodil") {
+            // The supervisor gets no reference data, only the names of the child and the
+            // home her team's records are about (docs/sync-protocol.md, "Names in pulls").
+            for (const auto &child : annaChildren)
+                if (child.value("id").toString() != childA)
+                    secrets << child.value("name").toString();
         }
         return secrets;
     }

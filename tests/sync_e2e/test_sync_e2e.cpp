@@ -274,6 +274,120 @@ TEST_CASE("a second tablet enrolled as her gets her earlier visits only once her
     CHECK(second.lines({"list"}).size() == first.lines({"list"}).size());
 }
 
+namespace {
+
+// The example snapshot (docs/examples) for municipality region-test; `edit` changes its text.
+QString writeSnapshot(const QString &path, const QByteArray &from = {}, const QByteArray &to = {})
+{
+    QFile example(QStringLiteral(HOMEVISIT_SOURCE_DIR "/docs/examples/caseload-snapshot.jsonl"));
+    REQUIRE(example.open(QIODevice::ReadOnly));
+    QByteArray text = example.readAll().replace("region-gotland", "region-test");
+    if (!from.isEmpty())
+        text.replace(from, to);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    return path;
+}
+
+// A tablet of a user from the snapshot, enrolled with a credential an administrator issued.
+void enrolIssued(const Tablet &tablet, const Gateway &gateway, const Certificate &cert)
+{
+    const Result issued = gateway.admin({"credential", "--user", tablet.user});
+    REQUIRE(issued.rc == 0);
+    REQUIRE(run(HOMEVISITCTL_PATH, {"--data-dir", tablet.dir, "init", "--user", tablet.user}).rc ==
+            0);
+    const Result enrolled = tablet.ctl(
+        {"enroll", "--server", gateway.url(), "--credential", "-", "--pin-sha256", cert.pin},
+        issued.out.trimmed().toUtf8());
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.rc == 0);
+}
+
+QString childNamed(const Tablet &tablet, const QString &name)
+{
+    for (const QJsonObject &child : tablet.lines({"caseload"}))
+        if (child["name"].toString() == name)
+            return child["child_id"].toString();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a child the case system moves leaves her tablet for his, and her unsigned draft "
+          "about the child stays, is signed and syncs",
+          "[sync][e2e][case-system]")
+{
+    QTemporaryDir tmp;
+    const Certificate cert(tmp.path());
+    Gateway gateway(tmp.path() + "/central", cert);
+    const auto import = [&](const QString &file) {
+        return run(CENTRAL_PATH, {"--data-dir", tmp.path() + "/central", "import", file});
+    };
+    REQUIRE(import(writeSnapshot(tmp.path() + "/first.jsonl")).rc == 0);
+
+    const Tablet anna{tmp.path() + "/tablet-anna", "anna.lind"};
+    enrolIssued(anna, gateway, cert);
+    REQUIRE(anna.ctl({"sync"}).rc == 0);
+    // Erik's tablet has synced before the move: its cursor is past Alva's placement.
+    const Tablet erik{tmp.path() + "/tablet-erik", "erik.sand"};
+    enrolIssued(erik, gateway, cert);
+    REQUIRE(erik.ctl({"sync"}).rc == 0);
+    CHECK(childNamed(erik, "Alva Lindqvist").isEmpty());
+    const QString alva = childNamed(anna, "Alva Lindqvist"); // P-1002
+    REQUIRE_FALSE(alva.isEmpty());
+    // Her visit to Alva, saved as a draft on the tablet only (no sync since).
+    const Result example = anna.ctl({"visit", "example", "--child", alva});
+    const Result added = anna.ctl({"visit", "add", "--json", "-"}, example.out.toUtf8());
+    REQUIRE(added.rc == 0);
+    const QString draft = added.out.section(' ', 0, 0);
+
+    // The case system gives Alva to Erik.
+    REQUIRE(
+        import(writeSnapshot(tmp.path() + "/moved.jsonl", R"("child":"P-1002","user":"anna.lind")",
+                             R"("child":"P-1002","user":"erik.sand")"))
+            .rc == 0);
+    const Result moved = anna.ctl({"sync"});
+    INFO(moved.out.toStdString() << moved.err.toStdString());
+    REQUIRE(moved.rc == 0);
+    CHECK(childNamed(anna, "Alva Lindqvist").isEmpty()); // out of her caseload
+    CHECK(anna.recordById(draft)["status"] == "draft");  // her words are still there
+
+    // She finishes and signs it; it syncs and the gateway takes it.
+    const Result signedIt = anna.ctl({"sign", draft});
+    INFO(signedIt.err.toStdString());
+    REQUIRE(signedIt.rc == 0);
+    const Result sent = anna.ctl({"sync"});
+    INFO(sent.out.toStdString() << sent.err.toStdString());
+    REQUIRE(sent.rc == 0);
+    CHECK(anna.recordById(draft)["sync_state"] == "synced");
+    CHECK(anna.recordById(draft)["status"] == "signed");
+
+    // Erik has Alva at his next sync, with her foster home; so does a tablet of his that
+    // pulls everything for the first time (each placement after its child and home).
+    const Result erikSync = erik.ctl({"sync"});
+    INFO(erikSync.out.toStdString() << erikSync.err.toStdString());
+    REQUIRE(erikSync.rc == 0);
+    CHECK(childNamed(erik, "Alva Lindqvist") == alva);
+    const auto fosterHomeOfAlva = [](const Tablet &tablet) {
+        for (const QJsonObject &child : tablet.lines({"caseload"}))
+            if (child["name"].toString() == "Alva Lindqvist")
+                return child["foster_home"].toString();
+        return QString();
+    };
+    CHECK(fosterHomeOfAlva(erik) == "Familjen Berg");
+    const Tablet erikNew{tmp.path() + "/tablet-erik-2", "erik.sand"};
+    enrolIssued(erikNew, gateway, cert);
+    const Result fresh = erikNew.ctl({"sync"});
+    INFO(fresh.out.toStdString() << fresh.err.toStdString());
+    REQUIRE(fresh.rc == 0);
+    CHECK(fosterHomeOfAlva(erikNew) == "Familjen Berg");
+    const Tablet bodil{tmp.path() + "/tablet-bodil", "bodil.ek"};
+    enrolIssued(bodil, gateway, cert);
+    REQUIRE(bodil.ctl({"sync"}).rc == 0);
+    CHECK(bodil.recordById(draft)["status"] == "signed");
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
