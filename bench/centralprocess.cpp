@@ -65,7 +65,7 @@ Certificate Certificate::make(const QString &dir)
 }
 
 CentralProcess::CentralProcess(const QString &dataDir, const Certificate &certificate,
-                               const QStringList &storeArguments)
+                               const QStringList &storeArguments, const QStringList &serveArguments)
     : m_dataDir(dataDir), m_storeArguments(storeArguments), m_log(dataDir + ".log")
 {
     if (!QDir().mkpath(dataDir))
@@ -81,7 +81,7 @@ CentralProcess::CentralProcess(const QString &dataDir, const Certificate &certif
                                 // on its own listener.
                                 "--rate-per-address", "0", "--rate-per-device", "0",
                                 "--metrics-listen", "127.0.0.1:0"} +
-                        storeArguments);
+                        storeArguments + serveArguments);
     if (!m_process.waitForStarted())
         throw BenchError("cannot start " + centralPath().toStdString());
     static const QRegularExpression listening("listening on https://127\\.0\\.0\\.1:(\\d+)");
@@ -173,6 +173,13 @@ QString CentralProcess::newCredential(const QString &user) const
         throw BenchError("admin credential --user " + user.toStdString() +
                          " failed: " + r.err.trimmed().toStdString());
     return QString::fromUtf8(r.out).trimmed(); // never printed
+}
+
+CommandResult CentralProcess::command(const QStringList &arguments, int timeoutMs) const
+{
+    return runCommand(centralPath(),
+                      QStringList{"--data-dir", m_dataDir} + m_storeArguments + arguments,
+                      timeoutMs);
 }
 
 double CentralProcess::cpuSeconds() const

@@ -47,8 +47,9 @@ public:
     // directory. storeArguments: empty for the SQLite file, {"--postgres", CONNINFO} for
     // PostgreSQL; they are passed to the admin commands too. Throws BenchError, with the
     // end of the gateway's log, if it does not come up.
+    // serveArguments go to the serving process only (e.g. --forward-url ...).
     CentralProcess(const QString &dataDir, const Certificate &certificate,
-                   const QStringList &storeArguments = {});
+                   const QStringList &storeArguments = {}, const QStringList &serveArguments = {});
     ~CentralProcess(); // SIGTERM, then SIGKILL if it does not stop
     CentralProcess(const CentralProcess &) = delete;
     CentralProcess &operator=(const CentralProcess &) = delete;
@@ -63,6 +64,9 @@ public:
     QString demoCredential(const QString &user) const;
     // A further one-time credential: `homevisit-central ... admin credential --user U`.
     QString newCredential(const QString &user) const;
+    // `homevisit-central --data-dir DIR [store arguments] ARGUMENTS` beside the running
+    // gateway (an admin command), to its end.
+    CommandResult command(const QStringList &arguments, int timeoutMs = 120'000) const;
     // CPU seconds (user + system) the gateway process has used so far (/proc).
     double cpuSeconds() const;
 

@@ -12,7 +12,9 @@
 // pushed only by the child's caseworker (karin pushes supervision sessions, bodil reviews,
 // vera's one child is in another municipality).
 #include "benchsupport.h"
+#include "benchtablet.h"
 #include "centralprocess.h"
+#include "pgcluster.h"
 #include "visitbody.h"
 
 #include "client/transport.h"
@@ -65,94 +67,6 @@ struct Options
 
 // --- tablets --------------------------------------------------------------------------------
 
-struct Device
-{
-    QString id;
-    QString refreshToken; // kept in memory only, never printed
-    // Enrolled with the public half; signs each visit as the tablet does (the gateway
-    // verifies every signature, so that cost is in the figures).
-    homevisit::domain::signature::KeyPair keys;
-};
-
-TransportConfig configFor(const CentralProcess &central, const Certificate &certificate)
-{
-    TransportConfig config;
-    config.baseUrl = central.url();
-    config.pinnedPublicKey = certificate.pin;
-    config.caFile = certificate.cert;
-    return config;
-}
-
-template <typename T> T decoded(const Response &response, Decoded<T> (*decode)(const QByteArray &))
-{
-    if (!response.ok())
-        throw BenchError(response.path.toStdString() + " failed: HTTP " +
-                         std::to_string(response.status) + " " + response.detail.toStdString() +
-                         " " + response.body.left(200).toStdString());
-    Decoded<T> d = decode(response.body);
-    if (const auto *error = std::get_if<ProtocolError>(&d))
-        throw BenchError(response.path.toStdString() +
-                         ": malformed answer: " + error->message.toStdString());
-    return std::get<T>(d);
-}
-
-// Enrols `count` devices of anna's: the demo credential for the first, then one credential
-// each from the admin command, as an administrator hands them out.
-QList<Device> enrolDevices(const CentralProcess &central, const TransportConfig &config, int count)
-{
-    HttpsTransport transport(config);
-    QList<Device> devices;
-    for (int i = 0; i < count; ++i) {
-        const QString credential =
-            i == 0 ? central.demoCredential(User) : central.newCredential(User);
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto keys = homevisit::domain::signature::generate();
-        const EnrollRequest request{credential, id, QStringLiteral("load tablet %1").arg(i + 1),
-                                    QString::fromLatin1(keys.publicKey.toBase64())};
-        const auto enrolled = decoded<EnrollResponse>(
-            transport.request(Method::Post, "/v1/enroll", encode(request)), decodeEnrollResponse);
-        devices.append({id, enrolled.refreshToken, keys});
-    }
-    return devices;
-}
-
-QString accessToken(HttpsTransport &transport, const Device &device)
-{
-    return decoded<TokenResponse>(
-               transport.request(Method::Post, "/v1/token",
-                                 encode(TokenRequest{device.refreshToken, device.id})),
-               decodeTokenResponse)
-        .accessToken;
-}
-
-// The children anna's tablets may write about: her caseload, pulled like a tablet does.
-QStringList pullChildIds(const TransportConfig &config, const Device &device)
-{
-    HttpsTransport transport(config);
-    const QString token = accessToken(transport, device);
-    QStringList children;
-    QString cursor;
-    for (;;) {
-        QUrlQuery query;
-        if (!cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("cursor"), cursor);
-        const auto page = decoded<PullResponse>(
-            transport.request(Method::Get, "/v1/pull?" + query.toString(QUrl::FullyEncoded), {},
-                              token),
-            decodePullResponse);
-        for (const Change &change : page.changes) {
-            if (change.type == ChangeType::Child)
-                children.append(change.data.value(QStringLiteral("id")).toString());
-        }
-        if (!page.hasMore)
-            break;
-        cursor = page.nextCursor;
-    }
-    if (children.isEmpty())
-        throw BenchError("the demo caseload has no children for " + User.toStdString());
-    return children;
-}
-
 QList<QJsonObject> makeBodies(const QStringList &children)
 {
     QList<QJsonObject> bodies;
@@ -161,32 +75,6 @@ QList<QJsonObject> makeBodies(const QStringList &children)
         bodies.append(paddedChildVisit(children.at(i % children.size()), start.addDays(-(i % 30)),
                                        quint32(i)));
     return bodies;
-}
-
-// One new signed visit as the tablet's outbox would send it: new mutation and record ids,
-// the device's hybrid logical clock, revision 1 with no base.
-Mutation newVisit(const Device &device, const QJsonObject &body, qint64 &hlcCounter)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Mutation m;
-    m.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    WireRecord &r = m.record;
-    r.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    r.kind = QStringLiteral("child_visit");
-    r.status = QStringLiteral("signed");
-    r.revision = 1;
-    r.author = User;
-    r.deviceId = device.id;
-    r.hlc = QStringLiteral("%1.%2")
-                .arg(now.toMSecsSinceEpoch(), 16, 10, QLatin1Char('0'))
-                .arg(++hlcCounter % 1'000'000, 6, 10, QLatin1Char('0'));
-    r.createdAt = now;
-    r.signedAt = now;
-    r.body = body;
-    r.signature = homevisit::domain::signature::sign(
-        {r.recordId, r.kind, r.revision, r.author, r.deviceId, r.createdAt, r.signedAt, r.body},
-        device.keys.secretKey);
-    return m;
 }
 
 // --- one run: N tablets pushing at once -----------------------------------------------------
@@ -373,7 +261,7 @@ QList<RunResult> runStore(const CentralProcess &central, const Certificate &cert
 {
     const TransportConfig config = configFor(central, certificate);
     const int most = *std::max_element(options.clients.begin(), options.clients.end());
-    const QList<Device> devices = enrolDevices(central, config, most);
+    const QList<Device> devices = enrolDevices(central, config, User, most);
     const QList<QJsonObject> bodies = makeBodies(pullChildIds(config, devices.first()));
     LoadRun load(config, bodies, options);
     printRunHeader(central.storeName());
@@ -388,46 +276,6 @@ QList<RunResult> runStore(const CentralProcess &central, const Certificate &cert
 }
 
 // --- PostgreSQL and pgbench -----------------------------------------------------------------
-
-QString requireProgram(const QString &name, const QStringList &extraPaths = {})
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, extraPaths);
-    if (path.isEmpty())
-        throw BenchError(name.toStdString() + " not found (Debian: postgresql, postgresql-common"
-                                              "); or run with --store sqlite");
-    return path;
-}
-
-const QStringList PgBin{QStringLiteral("/usr/lib/postgresql/15/bin")};
-
-CommandResult mustRun(const QString &program, const QStringList &arguments, int timeoutMs = 120'000)
-{
-    CommandResult r = runCommand(program, arguments, timeoutMs);
-    if (r.exitCode != 0)
-        throw BenchError(QFileInfo(program).fileName().toStdString() +
-                         " failed: " + r.err.trimmed().left(400).toStdString());
-    return r;
-}
-
-QString psql(const QString &database, const QString &sql)
-{
-    return QString::fromUtf8(
-               mustRun(requireProgram("psql", PgBin),
-                       {"-X", "-Atq", "-v", "ON_ERROR_STOP=1", "-d", database, "-c", sql})
-                   .out)
-        .trimmed();
-}
-
-// pg_virtualenv exported PGHOST, PGPORT, PGUSER and PGPASSWORD; the password stays in the
-// environment (the gateway inherits it), never on a command line where ps shows it.
-QString conninfo(const QString &database)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-        .arg(env.value("PGHOST"), env.value("PGPORT"), env.value("PGUSER"), database);
-}
 
 // The gateway's records table (sync/gateway/pgstore.cpp, schema 1) with its indexes and
 // trigger; seq comes from a SEQUENCE here, the one liberty taken.
@@ -450,6 +298,7 @@ QString pgbenchScript(const QJsonObject &body, int rows)
 {
     // Signed like a pushed visit, so the row is as large as the gateway's.
     Device device{QStringLiteral("5e0c0000-0000-4000-8000-000000000000"),
+                  User,
                   {},
                   homevisit::domain::signature::generate()};
     qint64 hlc = 0;
@@ -560,26 +409,6 @@ int runPostgres(const Options &options, const QString &dir, const Certificate &c
     return 0;
 }
 
-// Re-executes this binary under `pg_virtualenv -t` (a throwaway cluster in a temporary
-// directory, as root too) with fsync on: pg_virtualenv turns it off for speed, and a push
-// must be on disk before it is acknowledged, as with SQLite's synchronous=FULL.
-int reexecUnderPgVirtualenv(const Options &options)
-{
-    const QString virtualenv = requireProgram("pg_virtualenv");
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(virtualenv, QStringList{"-t", "-o", "fsync=on",
-                                        QCoreApplication::applicationFilePath(), InsideFlag} +
-                                options.forwarded);
-    if (!child.waitForStarted())
-        throw BenchError("cannot start pg_virtualenv");
-    child.waitForFinished(-1);
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        throw BenchError("the PostgreSQL part failed (exit " + std::to_string(child.exitCode()) +
-                         ")");
-    return 0;
-}
-
 // --- options and main -----------------------------------------------------------------------
 
 constexpr char Usage[] =
@@ -682,7 +511,7 @@ int run(const Options &options)
         runStore(central, certificate, options);
     }
     if (options.postgres)
-        return reexecUnderPgVirtualenv(options);
+        return reexecUnderPgVirtualenv(InsideFlag, options.forwarded);
     return 0;
 }
 
