@@ -33,9 +33,9 @@ BUILD_PACKAGES=(
     libcurl4-openssl-dev libpq-dev
     # the gateway's HTTP server: Boost.Beast and Boost.Asio (header-only in 1.74)
     libboost-dev
-    # cpp-httplib: no longer in the gateway, but the test servers and clients of
-    # tests/sync_client, tests/gateway and tests/gateway_matrix use it, and tests/ is
-    # configured with every build (like catch2)
+    # cpp-httplib: the reference receiver of journal entries (sync/receiver), and the
+    # test servers and clients of tests/sync_client, tests/gateway and
+    # tests/gateway_matrix; tests/ is configured with every build (like catch2)
     libcpp-httplib-dev
     # plain SQLite for the gateway's embedded store and the SQLCipher benchmark's
     # baseline (never linked into a process with SQLCipher); zlib for gzip bodies
