@@ -23,11 +23,12 @@ targets=(
     test_store test_sync_store test_cli homevisitctl
     test_rules test_protocol test_translations test_caseload_snapshot
     test_gateway test_gateway_matrix homevisit-central
+    test_case_system test_receiver_rules test_receiver_process homevisit-receiver
     test_sync_client test_sync_e2e test_clock_skew test_sync_service
     fuzz_targets
 )
 # ctest names: the same suites, plus each fuzz target's regression replay.
-default_tests='^(store|sync_store|cli|rules|sync_protocol|caseload_snapshot|translations|gateway|gateway_postgres|gateway_matrix|sync_client_backoff|sync_client_https|sync_client_hostile|sync_e2e|clock_skew|sync_service|fuzz_.*)$'
+default_tests='^(store|sync_store|cli|rules|sync_protocol|caseload_snapshot|translations|gateway|gateway_postgres|gateway_matrix|case_system|case_system_postgres|receiver_rules|receiver_process|sync_client_backoff|sync_client_https|sync_client_hostile|sync_e2e|clock_skew|sync_service|fuzz_.*)$'
 tests="${SANITIZER_TESTS:-$default_tests}"
 
 cmake --preset asan >/dev/null

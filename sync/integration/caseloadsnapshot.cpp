@@ -158,7 +158,8 @@ std::variant<QJsonValue, QString> checkedValue(const Field &field, const QJsonVa
         bool ok = raw.isDouble();
         if (fromCsv)
             number = raw.toString().toLongLong(&ok);
-        if (!ok || number != double(qint64(number)) || number < low || number > high)
+        // The range first: casting a double outside qint64 is undefined behaviour.
+        if (!ok || !(number >= low && number <= high) || number != double(qint64(number)))
             return QStringLiteral("must be an integer from %1 to %2").arg(low).arg(high);
         return QJsonValue(qint64(number));
     };

@@ -1,6 +1,7 @@
 // homevisitctl as an operator uses it: the real binary, a real encrypted store, exit
 // codes and one English line on stderr for every failure.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -479,5 +480,5 @@ TEST_CASE("the enrolment code comes from standard input or the environment, not 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -3,7 +3,6 @@
 // be lost, and the store must verify. The failed-PIN counter must survive kills too.
 //
 // HOMEVISIT_CRASH_RUNS overrides the number of kills (default 200).
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "../testsupport.h"

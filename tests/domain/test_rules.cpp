@@ -1,6 +1,5 @@
 // The records.h contract: kind names, the facts the store indexes, and the
 // messages shown for each violation. (Catch2's main lives here.)
-#define CATCH_CONFIG_MAIN
 #include "testsupport.h"
 
 #include <QSet>

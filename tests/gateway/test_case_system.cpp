@@ -2,7 +2,7 @@
 // caseload snapshots over HTTP, every signed record as a journal entry in the connector's
 // feed, and forwarding to the reference receiver (homevisit-receiver) through kills and
 // restarts of both. Runs on SQLite and, as case_system_postgres, on PostgreSQL.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "gatewaysupport.h"
 
 #include <QMap>
@@ -486,5 +486,5 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     std::signal(SIGPIPE, SIG_IGN);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

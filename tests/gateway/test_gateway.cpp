@@ -1,7 +1,7 @@
 // The real homevisit-central process over real TLS, driven as a tablet would drive it:
 // enrol, token, push, pull, role visibility, municipality isolation, revocation, and
 // bad input that must be refused with the documented code and store nothing.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "gatewaysupport.h"
 
 TEST_CASE("a caseworker's visit reaches her supervisor and no other municipality")
@@ -1260,5 +1260,5 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     std::signal(SIGPIPE, SIG_IGN); // a server closing early must fail a check, not kill us
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

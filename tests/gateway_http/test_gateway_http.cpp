@@ -2,7 +2,6 @@
 // plain TCP and TLS sockets to the real homevisit-central process on 127.0.0.1. Limits,
 // strict framing, Content-Type, rate limits, TLS versions and ciphers, deadlines, and
 // that slow or idle connections never lock anyone out.
-#define CATCH_CONFIG_MAIN
 #include "httpclient.h"
 
 #include "protocol/protocol.h"

@@ -1,6 +1,5 @@
 // The HTTP layer's socket-free rules: the header block check, the JSON Content-Type, the
 // request target's query, gzip with a cap, and the token bucket's Retry-After.
-#define CATCH_CONFIG_MAIN
 #include "httprules.h"
 #include "ratelimiter.h"
 

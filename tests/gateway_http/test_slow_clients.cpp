@@ -3,8 +3,8 @@
 // a TLS ClientHello, half an HTTP request inside TLS. Each one the gateway cuts (handshake
 // or request deadline) is opened again at once, so 200 stay open throughout. The sync
 // must succeed; its wall time is printed, not asserted.
-#define CATCH_CONFIG_RUNNER
 #include "../sync_e2e/e2esupport.h"
+#include "catchrunner.h"
 #include "httpclient.h"
 
 #include <QCoreApplication>
@@ -126,5 +126,5 @@ int main(int argc, char **argv)
 {
     std::signal(SIGPIPE, SIG_IGN); // a write to a connection the gateway cut
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

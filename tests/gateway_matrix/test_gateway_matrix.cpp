@@ -3,7 +3,8 @@
 // own / same-municipality / other-municipality targets, and every POST endpoint x every
 // kind of bad input. A refused answer must carry the documented status and code and none
 // of the target's data; a refused request must store nothing.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "domain/examples.h"
@@ -1267,5 +1268,5 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     std::signal(SIGPIPE, SIG_IGN);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -1,6 +1,7 @@
 // The Swedish the UI shows: every sentence the core can produce is translated, its
 // placeholders filled, and without a translator (the CLI) the same calls give English.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "crypto/pinpolicy.h"
@@ -391,5 +392,5 @@ TEST_CASE("installTranslations picks the language and replaces an earlier one", 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

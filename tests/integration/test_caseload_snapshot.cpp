@@ -1,7 +1,6 @@
 // Reading a caseload snapshot from the case system (docs/integration.md): the example
 // files in docs/examples read as they are, in both formats, to the same snapshot; every
 // kind of bad input is refused with its file and line, and nothing of it is returned.
-#define CATCH_CONFIG_MAIN
 #include "integration/caseloadsnapshot.h"
 #include "integration/csvreader.h"
 #include "integration/gatewayrows.h"
@@ -151,6 +150,16 @@ TEST_CASE("a bad row is refused with its line, and the snapshot with it", "[snap
         CHECK(anyContains(errors, "s.jsonl:7: child: 'birth_year' must be an integer from 1990"));
         CHECK(anyContains(errors, "s.jsonl:7: child: 'legal_basis' must be one of: SoL, LVU"));
         CHECK(anyContains(errors, "s.jsonl:7: child: 'visit_interval_days' is missing"));
+    }
+    SECTION("a number beyond any 64-bit integer is out of range, not undefined")
+    {
+        const QStringList errors = refused(readJsonLines(
+            exampleWith(7, R"({"type":"child","id":"P-1002","name":"E","birth_year":2e39,)"
+                           R"("legal_basis":"SoL","visit_interval_days":-1e300})"),
+            "s.jsonl"));
+        CHECK(anyContains(errors, "s.jsonl:7: child: 'birth_year' must be an integer from 1990"));
+        CHECK(anyContains(
+            errors, "s.jsonl:7: child: 'visit_interval_days' must be an integer from 1 to 365"));
     }
     SECTION("a year as text, an id with a space, a date that does not exist")
     {

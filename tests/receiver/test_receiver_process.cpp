@@ -2,7 +2,8 @@
 // client as the gateway's forwarder drives it: entries POSTed one by one while the
 // process is killed (SIGKILL) and restarted on the same file, the fault injection
 // options, SIGTERM, the log and the command line's errors.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "receiverfixture.h"
@@ -377,5 +378,5 @@ TEST_CASE("the command line: usage errors exit 2, missing files and entries 1")
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -1,7 +1,6 @@
 // homevisit-receiver's rules without a socket: the Homevisit-Signature HMAC, the answers
 // to entries (stored, duplicate, conflict, malformed, wrong key, bad Ed25519 signature,
 // legacy), the store across reopening, fault injection and the command line's options.
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "receiverfixture.h"

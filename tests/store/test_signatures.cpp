@@ -2,7 +2,6 @@
 // by its tablet that anyone with the tablet's public key can check from the wire form;
 // the secret key stays inside the encrypted store; a pulled record whose signature does
 // not hold is never shown as genuine and never replaces a local copy.
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "../testsupport.h"

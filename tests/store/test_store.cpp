@@ -1,7 +1,6 @@
 // The encrypted store as a user relies on it: what is written comes back exactly,
 // signed records stay as signed, nothing readable lands on disk, a wrong PIN or a
 // damaged file gives a clear error, and every older schema upgrades.
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "../testsupport.h"

@@ -1,6 +1,5 @@
 // The journal's side of sync: what waits in the outbox, what a crash mid-sync leaves,
 // and applying pulled pages atomically with their cursor.
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "../testsupport.h"

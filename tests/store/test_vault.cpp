@@ -2,7 +2,6 @@
 // of the files after an erase, edit or roll back the failed-PIN counter, race two
 // processes at one count, set enormous Argon2 costs. Real files, real Argon2id, real
 // processes (fork).
-#define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
 #include "../testsupport.h"

@@ -1,6 +1,5 @@
 // The sync wire protocol (docs/sync-protocol.md): round trips, strict decoding with the
 // exact error codes the gateway answers with, cursors, fingerprints and gzip limits.
-#define CATCH_CONFIG_MAIN
 #include "protocol/protocol.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 // A closed peer must make the test servers' writes fail, not kill the test with SIGPIPE.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <csignal>
@@ -7,5 +8,5 @@
 int main(int argc, char **argv)
 {
     std::signal(SIGPIPE, SIG_IGN);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -1,7 +1,7 @@
 // A tablet whose clock is a day wrong, or steps back, must not reorder its journal: the
 // hybrid logical clock keeps records in the order they were made, on the tablet and on
 // a supervisor's tablet after sync. libfaketime gives homevisitctl the wrong clocks.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "e2esupport.h"
 
 #include <QCoreApplication>
@@ -65,5 +65,5 @@ TEST_CASE("a wrong or stepping-back tablet clock does not reorder the journal", 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -1,7 +1,7 @@
 // Sync end to end with real parts only: the real homevisit-central process over real
 // TLS on loopback (its embedded SQLite store, demo data), and the real homevisitctl
 // binary with real encrypted stores, as an operator would drive them.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "e2esupport.h"
 
 #include <QCoreApplication>
@@ -391,5 +391,5 @@ TEST_CASE("a child the case system moves leaves her tablet for his, and her unsi
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -7,8 +7,9 @@
 //
 // Environment: HOMEVISIT_FAULT_RUNS (randomized runs, default 100),
 // HOMEVISIT_FAULT_SEED (default: random, printed so a failure can be replayed).
-#define CATCH_CONFIG_RUNNER
 #include "../democredentials.h"
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "../sync_e2e/e2esupport.h"
@@ -477,5 +478,5 @@ TEST_CASE("a gateway SIGKILLed mid-commit and restarted on its port converges",
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

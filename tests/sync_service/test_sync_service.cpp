@@ -2,7 +2,7 @@
 // started by signing, by the network's return (probing) and by "Synka nu", against the
 // real homevisit-central over TLS on loopback. The tablet is enrolled with the real
 // homevisitctl; the test then unlocks the same store in-process like the app does.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "sync_e2e/e2esupport.h"
 #include "waitfor.h"
 
@@ -268,5 +268,5 @@ TEST_CASE("a revoked device stops syncing and reports it so the app can erase th
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

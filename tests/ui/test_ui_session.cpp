@@ -1,8 +1,9 @@
 // The session and the lists as the QML sees them, on real SQLCipher stores: unlocking
 // (wrong PIN, the warning before the lockout), the idle lock that empties every model,
 // and the models themselves under QAbstractItemModelTester.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "waitfor.h"
+
 #include <catch2/catch.hpp>
 
 #include "caseloadmodel.h"
@@ -247,5 +248,5 @@ TEST_CASE("a tablet waiting for approval says why earlier notes are missing", "[
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

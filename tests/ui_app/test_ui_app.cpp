@@ -2,9 +2,9 @@
 // the lock screen above every page and dialog), offscreen, driven with the keyboard:
 // unlocking, the caseload, and the idle lock that covers an open visit and returns to
 // it with the text typed just before.
-#define CATCH_CONFIG_RUNNER
 #include "appwindow.h"
 #include "caseloadmodel.h"
+#include "catchrunner.h"
 #include "childvisiteditor.h"
 #include "demoapp.h"
 #include "devicelistmodel.h"
@@ -154,5 +154,5 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

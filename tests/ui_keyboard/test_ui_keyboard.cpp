@@ -3,7 +3,8 @@
 // with HOMEVISIT_VIRTUAL_KEYBOARD=1 set before QGuiApplication exists, as main() does.
 // Keys are pressed with the mouse on the panel's key items, so a press only arrives if
 // the panel really is on top, above the modal lock screen.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "appwindow.h"
@@ -233,5 +234,5 @@ int main(int argc, char *argv[])
         return 1;
     }
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -4,7 +4,8 @@
 // records (signed Review records in the outbox), refuses a return without a comment
 // and a wrong PIN without changing anything, stores amendments beside an unchanged
 // original; and the author's tablet shows a pulled review that returns her visit.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "engine/syncengine.h"
@@ -607,5 +608,5 @@ TEST_CASE("seedDemoTeam seeds 2000 team records quickly", "[demo]")
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

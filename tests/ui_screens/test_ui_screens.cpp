@@ -4,7 +4,7 @@
 // that every screen it expects is on the screen and that every PNG was written at its
 // size and is not blank. It does not compare pixels; where the text on a screen matters
 // (the supervisor's queue names the child and the author), it reads the text.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
 #include "demoapp.h"
 #include "recordlistmodel.h"
 
@@ -245,7 +245,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int failed = Catch::Session().run(argc, argv);
+    const int failed = homevisit::test::runCatch(argc, argv);
     std::printf("screenshots in %s\n", SCREENSHOT_DIR);
     return failed;
 }

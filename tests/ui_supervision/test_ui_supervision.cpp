@@ -3,7 +3,8 @@
 // editor (autosave, what blocks signing with the rule's sentence, signing with the PIN,
 // read-only once signed, text typed just before a lock survives it) and the family's
 // rating hand-over (cannot be left without the PIN; the rating lands in the record).
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "domain/supervisionsession.h"
@@ -345,5 +346,5 @@ TEST_CASE("The family's rating: cannot be left without the PIN, lands in the rec
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

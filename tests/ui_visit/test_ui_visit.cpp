@@ -2,7 +2,8 @@
 // SQLCipher stores and the real journal thread: autosave reaches the store, signing is
 // blocked by exactly the domain's violations, the PIN guards signing and leaving child
 // mode, and every model passes QAbstractItemModelTester.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "childmodecontroller.h"
@@ -482,5 +483,5 @@ TEST_CASE("child mode refuses a signed visit", "[ui][visit][childmode]")
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }

@@ -3,7 +3,8 @@
 // user would (focus, Space, Enter, Tab): signing is blocked until the checklist is
 // complete, the reason field appears when the child was not spoken with alone, and
 // child mode cannot be left without the PIN.
-#define CATCH_CONFIG_RUNNER
+#include "catchrunner.h"
+
 #include <catch2/catch.hpp>
 
 #include "i18n/translations.h"
@@ -349,5 +350,5 @@ int main(int argc, char **argv)
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    return Catch::Session().run(argc, argv);
+    return homevisit::test::runCatch(argc, argv);
 }
