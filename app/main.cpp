@@ -1,12 +1,12 @@
 // homevisit: the tablet app. Thin: parses the command line, builds the controllers
 // (app/ui) and shows the QML module (qml/appwindow.h). Nothing slow runs before the first frame:
 // the unlock screen appears, then Session.start() looks at the disk on the journal thread.
-#include "appwindow.h"
-#include "demoseed.h"
-#include "onscreenkeyboard.h"
-#include "privatefiles.h"
-#include "processhardening.h"
-#include "startupprobe.h"
+#include "platform/privatefiles.h"
+#include "platform/processhardening.h"
+#include "qml/appwindow.h"
+#include "qml/onscreenkeyboard.h"
+#include "qml/startupprobe.h"
+#include "ui/demoseed.h"
 
 #include <QCommandLineParser>
 #include <QDir>

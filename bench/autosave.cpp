@@ -9,7 +9,7 @@
 #include "demo/democaseload.h"
 #include "domain/examples.h"
 #include "domain/records.h"
-#include "filedevicesecret.h"
+#include "platform/filedevicesecret.h"
 #include "session/usersession.h"
 
 #include <QDate>
@@ -55,7 +55,7 @@ int run()
     const QString pin = QStringLiteral("482915");
     FileDeviceSecret device(dir.path());
     // Cheap Argon2id (as the tests use): the KDF is bench_unlock's subject, not this one's.
-    UserSession::enrol(dir.path(), user, pin, device, makeKdfParams(1, 8 * 1024, 1));
+    UserSession::enroll(dir.path(), user, pin, device, makeKdfParams(1, 8 * 1024, 1));
     std::unique_ptr<UserSession> session = UserSession::unlock(dir.path(), user, pin, device);
     store::JournalStore &journal = session->journal();
     const QDate today = QDate::currentDate();

@@ -17,8 +17,8 @@ TransportConfig configFor(const CentralProcess &central, const Certificate &cert
     return config;
 }
 
-QList<Device> enrolDevices(const CentralProcess &central, const TransportConfig &config,
-                           const QString &user, int count, bool demo, bool signingKey)
+QList<Device> enrollDevices(const CentralProcess &central, const TransportConfig &config,
+                            const QString &user, int count, bool demo, bool signingKey)
 {
     HttpsTransport transport(config);
     QList<Device> devices;

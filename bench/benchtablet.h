@@ -6,9 +6,9 @@
 
 #include "centralprocess.h"
 
-#include "client/transport.h"
 #include "domain/recordsignature.h"
-#include "protocol/protocol.h"
+#include "sync/client/transport.h"
+#include "sync/protocol/protocol.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -46,12 +46,12 @@ T decoded(const sync::Response &response, sync::Decoded<T> (*decode)(const QByte
     return std::get<T>(d);
 }
 
-// Enrols `count` devices of `user`: the demo credential for the first (when `demo`), then
+// Enrolls `count` devices of `user`: the demo credential for the first (when `demo`), then
 // one credential each from the admin command, as an administrator hands them out. A
 // device enrolled with `signingKey` false is a connector's: it signs nothing.
-QList<Device> enrolDevices(const CentralProcess &central, const sync::TransportConfig &config,
-                           const QString &user, int count, bool demo = true,
-                           bool signingKey = true);
+QList<Device> enrollDevices(const CentralProcess &central, const sync::TransportConfig &config,
+                            const QString &user, int count, bool demo = true,
+                            bool signingKey = true);
 
 QString accessToken(sync::HttpsTransport &transport, const Device &device);
 

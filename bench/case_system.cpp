@@ -319,7 +319,7 @@ void measureFeed(const CentralProcess &central, const TransportConfig &config, i
             .exitCode != 0)
         throw BenchError("admin add-user failed");
     const Device connector =
-        enrolDevices(central, config, QStringLiteral("procapita"), 1, false, false).first();
+        enrollDevices(central, config, QStringLiteral("procapita"), 1, false, false).first();
     HttpsTransport transport(config);
     const QString token = accessToken(transport, connector);
     for (const int limit : {100, 500}) {
@@ -437,7 +437,7 @@ void runJournal(const Options &options, const QString &dir, const Certificate &c
     {
         CentralProcess central(dataDir, certificate, store);
         const TransportConfig config = configFor(central, certificate);
-        const Device tablet = enrolDevices(central, config, QStringLiteral("anna"), 1).first();
+        const Device tablet = enrollDevices(central, config, QStringLiteral("anna"), 1).first();
         pushVisits(config, tablet, options.entries);
         measureFeed(central, config, options.entries);
     }

@@ -17,9 +17,9 @@
 #include "pgcluster.h"
 #include "visitbody.h"
 
-#include "client/transport.h"
 #include "domain/recordsignature.h"
-#include "protocol/protocol.h"
+#include "sync/client/transport.h"
+#include "sync/protocol/protocol.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -261,7 +261,7 @@ QList<RunResult> runStore(const CentralProcess &central, const Certificate &cert
 {
     const TransportConfig config = configFor(central, certificate);
     const int most = *std::max_element(options.clients.begin(), options.clients.end());
-    const QList<Device> devices = enrolDevices(central, config, User, most);
+    const QList<Device> devices = enrollDevices(central, config, User, most);
     const QList<QJsonObject> bodies = makeBodies(pullChildIds(config, devices.first()));
     LoadRun load(config, bodies, options);
     printRunHeader(central.storeName());

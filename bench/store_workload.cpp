@@ -11,6 +11,7 @@
 // Prints human text and one machine-readable line for bench_workload_compare:
 //   RESULT library=... insert_ms=... query_ms=... file_bytes=...
 #include "benchsupport.h"
+#include "store/schema.h"
 
 #ifdef SQLITE_HAS_CODEC
 #include <sqlcipher/sqlite3.h>
@@ -149,26 +150,6 @@ int64_t fileSize(const std::string &path)
     return ::stat(path.c_str(), &st) == 0 ? int64_t(st.st_size) : 0;
 }
 
-// Mirrors app/store/migrations.cpp V1's `records` table and its indexes, so each insert
-// maintains the same B-trees the app's does. The immutability triggers are left out:
-// they fire on UPDATE and DELETE only.
-constexpr const char *Schema[] = {
-    "CREATE TABLE records ("
-    " id TEXT PRIMARY KEY,"
-    " kind TEXT NOT NULL CHECK (kind IN"
-    "  ('child_visit','supervision_session','amendment','review')),"
-    " status TEXT NOT NULL CHECK (status IN ('draft','signed')),"
-    " author TEXT NOT NULL, device TEXT NOT NULL, hlc TEXT NOT NULL,"
-    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, signed_at INTEGER,"
-    " revision INTEGER NOT NULL DEFAULT 1,"
-    " child_id TEXT, foster_home_id TEXT, refers_to TEXT REFERENCES records(id),"
-    " event_date TEXT, body TEXT NOT NULL)",
-    "CREATE INDEX records_child ON records(child_id, event_date)",
-    "CREATE INDEX records_home ON records(foster_home_id, event_date)",
-    "CREATE INDEX records_refers ON records(refers_to)",
-    "CREATE INDEX records_kind ON records(kind, hlc)",
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -271,8 +252,12 @@ int main(int argc, char **argv)
     exec(db, "PRAGMA temp_store=MEMORY");
     exec(db, "PRAGMA foreign_keys=ON");
     exec(db, "PRAGMA secure_delete=ON");
-    for (const char *sql : Schema)
-        exec(db, sql);
+    // The journal's whole schema (app/store/schema.h), so each insert maintains the same
+    // B-trees and checks the same triggers as the app's. An empty store: the data steps
+    // some versions run after their SQL have nothing to do.
+    for (const auto &version : homevisit::store::schema::Versions)
+        for (auto sql = version.begin; sql != version.end; ++sql)
+            exec(db, *sql);
     const std::string pageBytes = textOf(db, "PRAGMA page_size");
     if (pageSize > 0 && pageBytes != std::to_string(pageSize)) {
         std::fprintf(stderr, "workload_%s: page_size %d was not applied\n", LibraryName, pageSize);

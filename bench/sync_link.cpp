@@ -1,7 +1,7 @@
 // What syncing costs a tablet on a poor mobile link: the real homevisit-central (SQLite,
 // --demo, TLS) behind a userspace proxy that shapes loopback to 780 kbit/s down, 330
 // kbit/s up and 100 ms one way. In-process tablets (the app's store and SyncEngine) of
-// caseworker anna enrol, push a day's and a month's signed visits, and a second tablet
+// caseworker anna enroll, push a day's and a month's signed visits, and a second tablet
 // pulls everything and then a day's worth. Each step is one SyncEngine round as the app
 // runs it after time away: a new HTTPS connection, an access token, push, pull.
 //
@@ -15,9 +15,9 @@
 #include "visitbody.h"
 
 #include "crypto/kdf.h"
-#include "engine/syncengine.h"
-#include "filedevicesecret.h"
+#include "platform/filedevicesecret.h"
 #include "session/usersession.h"
+#include "sync/engine/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,14 +113,14 @@ class Tablet
 public:
     explicit Tablet(const QString &dir) : m_dir(created(dir)), m_device(m_dir)
     {
-        UserSession::enrol(m_dir, User, Pin, m_device, makeKdfParams(1, 8 * 1024, 1));
+        UserSession::enroll(m_dir, User, Pin, m_device, makeKdfParams(1, 8 * 1024, 1));
         m_session = UserSession::unlock(m_dir, User, Pin, m_device);
     }
 
     store::JournalStore &journal() { return m_session->journal(); }
 
-    // As the app enrols: the credential, then at once the first sync on the same connection.
-    SyncOutcome enrolAndSync(const TransportConfig &config, const QString &credential)
+    // As the app enrolls: the credential, then at once the first sync on the same connection.
+    SyncOutcome enrollAndSync(const TransportConfig &config, const QString &credential)
     {
         HttpsTransport transport(config);
         SyncEngine engine(journal(), transport);
@@ -270,8 +270,8 @@ QList<Step> runScenario(const LinkShape &shape, const Certificate &certificate, 
     Tablet a(dir + "/tablet-a");
     const QString firstCredential = central.demoCredential(User);
     recorder.run(
-        "A: enrol + first sync (caseload)", [&] { return a.enrolAndSync(config, firstCredential); },
-        0, caseload);
+        "A: enroll + first sync (caseload)",
+        [&] { return a.enrollAndSync(config, firstCredential); }, 0, caseload);
     a.writeSignedVisits(DayRecords, 0);
     recorder.run(
         "A: day push, 10 signed visits", [&] { return a.sync(config); }, DayRecords, 0);
@@ -282,7 +282,7 @@ QList<Step> runScenario(const LinkShape &shape, const Certificate &certificate, 
     Tablet b(dir + "/tablet-b");
     const QString secondCredential = central.newCredential(User);
     recorder.run(
-        "B: enrol + pull everything", [&] { return b.enrolAndSync(config, secondCredential); }, 0,
+        "B: enroll + pull everything", [&] { return b.enrollAndSync(config, secondCredential); }, 0,
         caseload + DayRecords + MonthRecords);
     a.writeSignedVisits(DayRecords, DayRecords + MonthRecords);
     recorder.run(

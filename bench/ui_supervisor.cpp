@@ -8,11 +8,11 @@
 
 #include "demo/democaseload.h"
 #include "domain/examples.h"
-#include "engine/syncengine.h"
-#include "qmltypes.h"
+#include "qml/qmltypes.h"
 #include "store/hybridclock.h"
 #include "store/journalstore.h"
 #include "store/uuid.h"
+#include "sync/engine/syncengine.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -201,7 +201,7 @@ int run(int count, int flickSeconds)
     if (!dir.isValid())
         throw std::runtime_error("cannot create a directory in " + base);
     const QString user = QStringLiteral("bodil"), pin = QStringLiteral("482915");
-    const KdfParams kdf = enrolProductionUser(dir.path(), user, pin);
+    const KdfParams kdf = enrollProductionUser(dir.path(), user, pin);
     double seedMs = 0;
     int pages = 0;
     {
@@ -212,7 +212,7 @@ int run(int count, int flickSeconds)
         pages = seedTeam(s->journal(), QDate::currentDate(), count);
         seedMs = msSince(t);
     }
-    // The enrolment and the seeding ran in this process: their memory is not the app's.
+    // The enrollment and the seeding ran in this process: their memory is not the app's.
     // Start from here, with the peak reset (Linux >= 4.0: "5" to clear_refs).
     resetPeakMemory();
     const Memory beforeLoad = memoryNow();

@@ -7,10 +7,10 @@
 // the next round starts. bench_unlock splits the first step into its parts.
 #include "uibench.h"
 
-#include "appwindow.h"
-#include "caseloadmodel.h"
 #include "demo/democaseload.h"
-#include "demoseed.h"
+#include "qml/appwindow.h"
+#include "ui/caseloadmodel.h"
+#include "ui/demoseed.h"
 
 #include <QGuiApplication>
 #include <QQmlEngineExtensionPlugin>
@@ -114,7 +114,7 @@ int run(int rounds)
     if (!dir.isValid())
         throw std::runtime_error("cannot create a directory in " + base);
     const QString user = QStringLiteral("anna"), pin = QStringLiteral("482915");
-    const KdfParams kdf = enrolProductionUser(dir.path(), user, pin);
+    const KdfParams kdf = enrollProductionUser(dir.path(), user, pin);
     demo::DemoSummary demo;
     {
         auto device = createDeviceSecret(dir.path());
@@ -148,7 +148,7 @@ int run(int rounds)
                 "the real Main.qml offscreen\n");
     std::printf("  storage: %s (%s), 4 KiB write + fdatasync: %.2f ms median\n", base.c_str(),
                 fileSystemOf(base).c_str(), fdatasyncMs(base));
-    std::printf("  Argon2id: t=%u, m=%u MiB, p=%u (calibrated as at enrolment); caseload: %d "
+    std::printf("  Argon2id: t=%u, m=%u MiB, p=%u (calibrated as at enrollment); caseload: %d "
                 "children (demo); QT_QPA_PLATFORM=%s, graphics API %d\n",
                 kdf.timeCost, kdf.memoryKiB / 1024, kdf.parallelism, demo.children,
                 qPrintable(QGuiApplication::platformName()),

@@ -6,7 +6,7 @@
 #include "benchsupport.h"
 
 #include "crypto/keyvault.h"
-#include "devicesecret.h"
+#include "platform/devicesecret.h"
 #include "session/usersession.h"
 
 #include <QCoreApplication>
@@ -19,13 +19,13 @@
 
 namespace homevisit::bench {
 
-// A user enrolled the way the app enrols one (the device secret the app would use,
+// A user enrolled the way the app enrolls one (the device secret the app would use,
 // Argon2id calibrated on this machine, as bench_unlock does); returns its KDF parameters.
-inline KdfParams enrolProductionUser(const QString &dataDir, const QString &user,
-                                     const QString &pin)
+inline KdfParams enrollProductionUser(const QString &dataDir, const QString &user,
+                                      const QString &pin)
 {
     auto device = createDeviceSecret(dataDir);
-    UserSession::enrol(dataDir, user, pin, *device);
+    UserSession::enroll(dataDir, user, pin, *device);
     return KeyVault(UserPaths::of(dataDir, user).directory, user, *device).kdfParams();
 }
 

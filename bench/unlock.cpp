@@ -8,7 +8,7 @@
 #include "crypto/kdf.h"
 #include "crypto/keyvault.h"
 #include "demo/democaseload.h"
-#include "filedevicesecret.h"
+#include "platform/filedevicesecret.h"
 #include "session/usersession.h"
 
 #include <QDate>
@@ -90,10 +90,10 @@ int run()
     FileDeviceSecret device(dir.path());
     const UserPaths paths = UserPaths::of(dir.path(), user);
 
-    // No KdfParams given: enrol calibrates, exactly as `homevisitctl init` does.
-    const auto enrolStart = Clock::now();
-    UserSession::enrol(dir.path(), user, pin, device);
-    const double enrolMs = msSince(enrolStart);
+    // No KdfParams given: enroll calibrates, exactly as `homevisitctl init` does.
+    const auto enrollStart = Clock::now();
+    UserSession::enroll(dir.path(), user, pin, device);
+    const double enrollMs = msSince(enrollStart);
     const KdfParams kdf = KeyVault(paths.directory, user, device).kdfParams();
 
     const QDate today = QDate::currentDate();
@@ -181,9 +181,9 @@ int run()
                 Rounds);
     std::printf("  storage: %s (%s), 4 KiB write + fdatasync: %.2f ms median\n", base.c_str(),
                 fileSystemOf(base).c_str(), fdatasyncMs(base));
-    std::printf("  Argon2id: t=%u, m=%u MiB, p=%u (calibrated for 250-400 ms; enrol took "
+    std::printf("  Argon2id: t=%u, m=%u MiB, p=%u (calibrated for 250-400 ms; enroll took "
                 "%.0f ms including calibration)\n",
-                kdf.timeCost, kdf.memoryKiB / 1024, kdf.parallelism, enrolMs);
+                kdf.timeCost, kdf.memoryKiB / 1024, kdf.parallelism, enrollMs);
     std::printf("  caseload: %d children, %d foster homes, %d signed records (demo)\n",
                 demo.children, demo.fosterHomes, demo.signedRecords);
     std::printf("  %-34s %11s %11s\n", "step", "median", "max");

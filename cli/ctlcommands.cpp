@@ -1,13 +1,13 @@
 #include "ctlcommands.h"
 
 #include "demo/democaseload.h"
-#include "devicesecret.h"
 #include "domain/examples.h"
-#include "engine/offlinelimit.h"
-#include "engine/syncengine.h"
-#include "privatefiles.h"
+#include "platform/devicesecret.h"
+#include "platform/privatefiles.h"
 #include "session/usersession.h"
 #include "store/uuid.h"
+#include "sync/engine/offlinelimit.h"
+#include "sync/engine/syncengine.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -52,7 +52,7 @@ constexpr const char *Usage =
     "                                 and that every directory and file is the user's\n"
     "                                 own and private\n"
     "  enroll --server URL --credential - --pin-sha256 BASE64 [--ca-file FILE]\n"
-    "                                 enrol this store with the central gateway; the\n"
+    "                                 enroll this store with the central gateway; the\n"
     "                                 one-time code is read from standard input (or\n"
     "                                 HOMEVISIT_CREDENTIAL), never from the command line\n"
     "  sync                           push the outbox and pull what changed\n"
@@ -185,7 +185,7 @@ std::unique_ptr<UserSession> unlockForContent(const Options &o, DeviceSecret &de
                        "this device was revoked by an administrator: the store was erased");
     case sync::OfflineUnlock::NotEnrolled:
         throw CtlError(ExitCode::NotSynced,
-                       "the server no longer accepts this device's enrolment; nothing is shown "
+                       "the server no longer accepts this device's enrollment; nothing is shown "
                        "until it is enrolled again ('enroll'); the records are kept on it");
     case sync::OfflineUnlock::Unreachable:
         break;
@@ -213,7 +213,7 @@ int cmdInit(const Options &o, CtlIo io)
     const QString dir = dataDir(o);
     const QString user = userOf(o);
     auto device = createDeviceSecret(dir);
-    UserSession::enrol(dir, user, pinOf(o), *device);
+    UserSession::enroll(dir, user, pinOf(o), *device);
     const KdfParams kdf = KeyVault(UserPaths::of(dir, user).directory, user, *device).kdfParams();
     io.out << "created the encrypted store for " << user << " (Argon2id t=" << kdf.timeCost
            << ", m=" << kdf.memoryKiB / 1024 << " MiB, p=" << kdf.parallelism << ")\n";
@@ -413,7 +413,7 @@ int cmdVerify(const Options &o, CtlIo io)
                    QStringLiteral("verify found %1 problem(s)").arg(report.problems.size()));
 }
 
-// The one-time enrolment code: from standard input (--credential -) or the environment.
+// The one-time enrollment code: from standard input (--credential -) or the environment.
 // A code on the command line is still taken, with a warning: every user of the computer
 // can read it in the process list while the command runs.
 QString credentialOf(const Options &o, CtlIo io)
@@ -423,7 +423,7 @@ QString credentialOf(const Options &o, CtlIo io)
         const QString line = io.in.readLine().trimmed();
         if (line.isEmpty())
             throw CtlError(ExitCode::Usage,
-                           "--credential -: standard input held no enrolment code");
+                           "--credential -: standard input held no enrollment code");
         return line;
     }
     if (!given.isEmpty()) {
@@ -435,7 +435,7 @@ QString credentialOf(const Options &o, CtlIo io)
     const QString fromEnvironment = qEnvironmentVariable("HOMEVISIT_CREDENTIAL").trimmed();
     if (fromEnvironment.isEmpty())
         throw CtlError(ExitCode::Usage,
-                       "the one-time enrolment code is required: --credential - reads it from "
+                       "the one-time enrollment code is required: --credential - reads it from "
                        "standard input, or set HOMEVISIT_CREDENTIAL");
     return fromEnvironment;
 }
@@ -593,13 +593,13 @@ ExitCode exitCodeFor(const SessionError &e)
     return Failure;
 }
 
-ExitCode exitCodeFor(const store::StoreError &e)
+ExitCode exitCodeFor(const store::JournalStoreError &e)
 {
     switch (e.code()) {
-    case store::StoreError::Code::Invalid:
+    case store::JournalStoreError::Code::Invalid:
         return Invalid;
-    case store::StoreError::Code::NotFound:
-    case store::StoreError::Code::Forbidden:
+    case store::JournalStoreError::Code::NotFound:
+    case store::JournalStoreError::Code::Forbidden:
         return NotAllowed;
     default:
         return Failure;
@@ -626,7 +626,7 @@ int runCtl(const QStringList &args, CtlIo io)
         return fail(exitCodeFor(e), QString::fromStdString(e.what()));
     } catch (const store::RuleError &e) {
         return fail(Invalid, "the record was refused: " + violationsText(e.violations()));
-    } catch (const store::StoreError &e) {
+    } catch (const store::JournalStoreError &e) {
         return fail(exitCodeFor(e), QString::fromStdString(e.what()));
     } catch (const sync::SyncError &e) {
         return fail(NotSynced, QString::fromStdString(e.what()));

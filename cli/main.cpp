@@ -1,6 +1,6 @@
 // homevisitctl: a thin front end; the commands live in ctlcommands.cpp.
 #include "ctlcommands.h"
-#include "processhardening.h"
+#include "platform/processhardening.h"
 
 #include <QCoreApplication>
 

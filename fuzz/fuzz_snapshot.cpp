@@ -4,9 +4,9 @@
 // one turns into the gateway's rows, one per child, foster home and placement.
 #include "fuzzsupport.h"
 
-#include "integration/caseloadsnapshot.h"
-#include "integration/csvreader.h"
-#include "integration/gatewayrows.h"
+#include "sync/integration/caseloadsnapshot.h"
+#include "sync/integration/csvreader.h"
+#include "sync/integration/gatewayrows.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

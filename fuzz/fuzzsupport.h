@@ -3,7 +3,7 @@
 // fails), and the round-trip checks the protocol targets apply to each decoder.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 

@@ -4,7 +4,7 @@
 //   build/fuzz/fuzz_make_corpus fuzz
 // Each seed is small; the dictionaries hold every JSON key and string value the seeds
 // use, which lets the fuzzer build valid members without guessing them byte by byte.
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include "domain/amendment.h"
 #include "domain/examples.h"

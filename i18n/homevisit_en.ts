@@ -841,63 +841,63 @@
     </message>
 </context>
 <context>
-    <name>EnrolmentPage</name>
+    <name>EnrollmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <location filename="../qml/EnrollmentPage.qml" line="27"/>
         <source>Set up this tablet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <location filename="../qml/EnrollmentPage.qml" line="32"/>
         <source>You need a network connection and the one-time code from your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="36"/>
-        <location filename="../qml/EnrolmentPage.qml" line="46"/>
+        <location filename="../qml/EnrollmentPage.qml" line="36"/>
+        <location filename="../qml/EnrollmentPage.qml" line="46"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="48"/>
+        <location filename="../qml/EnrollmentPage.qml" line="48"/>
         <source>Server key (from your administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="56"/>
+        <location filename="../qml/EnrollmentPage.qml" line="56"/>
         <source>Server key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="58"/>
-        <location filename="../qml/EnrolmentPage.qml" line="66"/>
+        <location filename="../qml/EnrollmentPage.qml" line="58"/>
+        <location filename="../qml/EnrollmentPage.qml" line="66"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="74"/>
-        <location filename="../qml/EnrolmentPage.qml" line="84"/>
+        <location filename="../qml/EnrollmentPage.qml" line="74"/>
+        <location filename="../qml/EnrollmentPage.qml" line="84"/>
         <source>Choose a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="94"/>
-        <location filename="../qml/EnrolmentPage.qml" line="104"/>
+        <location filename="../qml/EnrollmentPage.qml" line="94"/>
+        <location filename="../qml/EnrollmentPage.qml" line="104"/>
         <source>The same PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <location filename="../qml/EnrollmentPage.qml" line="111"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <location filename="../qml/EnrollmentPage.qml" line="111"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="117"/>
+        <location filename="../qml/EnrollmentPage.qml" line="117"/>
         <source>Set up the tablet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="64"/>
-        <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
+        <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enroll again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2968,12 +2968,12 @@
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="92"/>
         <location filename="../app/ui/sessioncontroller.cpp" line="387"/>
-        <source>Enrolment failed. Try again or contact your administrator.</source>
+        <source>Enrollment failed. Try again or contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="118"/>
-        <source>The server no longer accepts this tablet&apos;s enrolment, so the journal is not shown. Everything stays saved on the tablet. Contact your administrator to enrol it again.</source>
+        <source>The server no longer accepts this tablet&apos;s enrollment, so the journal is not shown. Everything stays saved on the tablet. Contact your administrator to enroll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -841,63 +841,63 @@
     </message>
 </context>
 <context>
-    <name>EnrolmentPage</name>
+    <name>EnrollmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <location filename="../qml/EnrollmentPage.qml" line="27"/>
         <source>Set up this tablet</source>
         <translation>Registrera den här surfplattan</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <location filename="../qml/EnrollmentPage.qml" line="32"/>
         <source>You need a network connection and the one-time code from your administrator.</source>
         <translation>Du behöver en nätverksanslutning och engångskoden från din administratör.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="36"/>
-        <location filename="../qml/EnrolmentPage.qml" line="46"/>
+        <location filename="../qml/EnrollmentPage.qml" line="36"/>
+        <location filename="../qml/EnrollmentPage.qml" line="46"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="48"/>
+        <location filename="../qml/EnrollmentPage.qml" line="48"/>
         <source>Server key (from your administrator)</source>
         <translation>Servernyckel (från din administratör)</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="56"/>
+        <location filename="../qml/EnrollmentPage.qml" line="56"/>
         <source>Server key</source>
         <translation>Servernyckel</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="58"/>
-        <location filename="../qml/EnrolmentPage.qml" line="66"/>
+        <location filename="../qml/EnrollmentPage.qml" line="58"/>
+        <location filename="../qml/EnrollmentPage.qml" line="66"/>
         <source>One-time code</source>
         <translation>Engångskod</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="74"/>
-        <location filename="../qml/EnrolmentPage.qml" line="84"/>
+        <location filename="../qml/EnrollmentPage.qml" line="74"/>
+        <location filename="../qml/EnrollmentPage.qml" line="84"/>
         <source>Choose a PIN</source>
         <translation>Välj en PIN-kod</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="94"/>
-        <location filename="../qml/EnrolmentPage.qml" line="104"/>
+        <location filename="../qml/EnrollmentPage.qml" line="94"/>
+        <location filename="../qml/EnrollmentPage.qml" line="104"/>
         <source>The same PIN again</source>
         <translation>Samma PIN-kod igen</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <location filename="../qml/EnrollmentPage.qml" line="111"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="111"/>
+        <location filename="../qml/EnrollmentPage.qml" line="111"/>
         <source>Set up</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="117"/>
+        <location filename="../qml/EnrollmentPage.qml" line="117"/>
         <source>Set up the tablet</source>
         <translation>Registrera surfplattan</translation>
     </message>
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="64"/>
-        <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enrol again.</source>
+        <source>Too many wrong PINs: the journal on this tablet was erased. Signed records that were synced are safe on the server. Contact your administrator to enroll again.</source>
         <translation>För många felaktiga PIN-koder: journalen på den här surfplattan har raderats. Signerade anteckningar som hann synkas finns kvar på servern. Kontakta din administratör för att registrera surfplattan igen.</translation>
     </message>
     <message>
@@ -2968,12 +2968,12 @@
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="92"/>
         <location filename="../app/ui/sessioncontroller.cpp" line="387"/>
-        <source>Enrolment failed. Try again or contact your administrator.</source>
+        <source>Enrollment failed. Try again or contact your administrator.</source>
         <translation>Registreringen misslyckades. Försök igen eller kontakta din administratör.</translation>
     </message>
     <message>
         <location filename="../app/ui/sessioncontroller.cpp" line="118"/>
-        <source>The server no longer accepts this tablet&apos;s enrolment, so the journal is not shown. Everything stays saved on the tablet. Contact your administrator to enrol it again.</source>
+        <source>The server no longer accepts this tablet&apos;s enrollment, so the journal is not shown. Everything stays saved on the tablet. Contact your administrator to enroll it again.</source>
         <translation>Servern godtar inte längre surfplattans registrering, så journalen visas inte. Allt finns kvar sparat på surfplattan. Kontakta din administratör för att registrera den igen.</translation>
     </message>
     <message numerus="yes">

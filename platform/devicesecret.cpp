@@ -1,6 +1,6 @@
 #include "devicesecret.h"
 
-#include "filedevicesecret.h"
+#include "platform/filedevicesecret.h"
 
 namespace homevisit {
 

@@ -5,11 +5,11 @@
 // an erase key (another input to that user's KEK; destroying it makes every copy of her
 // wrapped key useless) and a monotonic generation for her failed-PIN counter.
 //
-// One implementation per platform (see QField's PlatformUtilities): 0600 files today,
+// One implementation per platform: 0600 files today,
 // a TPM-sealed secret and NV storage later.
 #pragma once
 
-#include "securebytes.h"
+#include "platform/securebytes.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "filedevicesecret.h"
 
-#include "privatefiles.h"
+#include "platform/privatefiles.h"
 
 #include <QDir>
 #include <QFile>

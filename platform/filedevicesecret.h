@@ -1,6 +1,6 @@
 #pragma once
 
-#include "devicesecret.h"
+#include "platform/devicesecret.h"
 
 namespace homevisit {
 

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Homevisit
 
 // Her tablets as the server last listed them: which is this one, who issued each
-// enrolment, and which still wait for her approval.
+// enrollment, and which still wait for her approval.
 Page {
     id: page
 

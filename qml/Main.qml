@@ -29,7 +29,7 @@ ApplicationWindow {
     }
 
     // Her tablets: the notice about a new one above every page (docs/security.md,
-    // "Re-enrolment and new devices").
+    // "Re-enrollment and new devices").
     DeviceListModel {
         id: devices
         session: Session
@@ -75,7 +75,7 @@ ApplicationWindow {
             if (Session.state === Session.Unlocked) {
                 if (pages.depth === 0 || window.homeRole !== Session.role)
                     window.showHome();
-            } else if (Session.state === Session.Enrolment || Session.state === Session.Erased) {
+            } else if (Session.state === Session.Enrollment || Session.state === Session.Erased) {
                 pages.clear();
                 window.homeRole = -1;
             }
@@ -125,7 +125,7 @@ ApplicationWindow {
         visible: Session.state !== Session.Unlocked
         contentItem: Loader {
             focus: true
-            sourceComponent: Session.state === Session.Enrolment ? enrolment
+            sourceComponent: Session.state === Session.Enrollment ? enrollment
                              : Session.state === Session.Erased ? erased : unlock
         }
     }
@@ -135,8 +135,8 @@ ApplicationWindow {
         UnlockPage {}
     }
     Component {
-        id: enrolment
-        EnrolmentPage {}
+        id: enrollment
+        EnrollmentPage {}
     }
     Component {
         id: erased

@@ -5,9 +5,9 @@
 // point at its controllers).
 #pragma once
 
-#include "sessioncontroller.h"
-#include "syncindicator.h"
-#include "uisettings.h"
+#include "ui/sessioncontroller.h"
+#include "ui/syncindicator.h"
+#include "ui/uisettings.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

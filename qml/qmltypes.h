@@ -1,21 +1,21 @@
 // The C++ types the QML binds to, registered from here (QML_FOREIGN) so that the
 // classes themselves (app/ui) stay free of Qt Qml and run in plain Catch2 tests. The
-// singletons are built in main.cpp and handed over, as KDE Itinerary does
-// (src/app/qmlregistrationhelper.h): no context properties.
+// singletons are C++ objects AppWindow owns (qml/appwindow.cpp): it sets each `instance`
+// before the engine loads Main.qml and clears it after; no context properties.
 #pragma once
 
-#include "caseloadmodel.h"
-#include "devicelistmodel.h"
-#include "handovercontroller.h"
-#include "recordeditor.h"
-#include "recordlistmodel.h"
-#include "sessioncontroller.h"
-#include "syncindicator.h"
-#include "uisettings.h"
+#include "ui/caseloadmodel.h"
+#include "ui/devicelistmodel.h"
+#include "ui/handovercontroller.h"
+#include "ui/recordeditor.h"
+#include "ui/recordlistmodel.h"
+#include "ui/sessioncontroller.h"
+#include "ui/syncindicator.h"
+#include "ui/uisettings.h"
 
 #include <QQmlEngine>
 
-// A C++-owned singleton: main.cpp sets `instance` before the engine loads Main.qml.
+// A C++-owned singleton: AppWindow sets `instance` before the engine loads Main.qml.
 #define HOMEVISIT_SINGLETON_INSTANCE(Class, Name)                                                  \
     struct Name##Singleton                                                                         \
     {                                                                                              \

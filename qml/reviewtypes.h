@@ -2,8 +2,8 @@
 // registered for QML from here (QML_FOREIGN) in the pattern of qmltypes.h.
 #pragma once
 
-#include "recordsectionsmodel.h"
-#include "recordviewer.h"
+#include "ui/review/recordsectionsmodel.h"
+#include "ui/review/recordviewer.h"
 
 #include <QQmlEngine>
 

@@ -1,6 +1,6 @@
 #include "startupprobe.h"
 
-#include "sessioncontroller.h"
+#include "ui/sessioncontroller.h"
 
 #include <QDir>
 #include <QFileInfo>

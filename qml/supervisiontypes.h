@@ -3,10 +3,10 @@
 // free of Qt Qml and run in plain Catch2 tests.
 #pragma once
 
-#include "familyratingcontroller.h"
-#include "fosterhomelistmodel.h"
-#include "supervisionsessioneditor.h"
-#include "supportformsmodel.h"
+#include "ui/supervision/familyratingcontroller.h"
+#include "ui/supervision/fosterhomelistmodel.h"
+#include "ui/supervision/supervisionsessioneditor.h"
+#include "ui/supervision/supportformsmodel.h"
 
 #include <QQmlEngine>
 

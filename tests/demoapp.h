@@ -2,7 +2,7 @@
 // (AppWindow), with a keyboard driver: for the app-level UI tests.
 #pragma once
 
-#include "appwindow.h"
+#include "qml/appwindow.h"
 #include "uidriver.h"
 
 #include <QTemporaryDir>

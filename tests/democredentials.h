@@ -1,4 +1,4 @@
-// The one-time enrolment code `homevisit-central --demo` wrote for a demo user
+// The one-time enrollment code `homevisit-central --demo` wrote for a demo user
 // (DIR/demo-credentials.json), for the tests that start a real central process.
 #pragma once
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "crypto/kdf.h"
-#include "filedevicesecret.h"
+#include "platform/filedevicesecret.h"
 #include "session/usersession.h"
 
 #include <QDirIterator>
@@ -24,7 +24,7 @@ struct TempUser
     QString pin = QStringLiteral("482915");
     FileDeviceSecret device{dir.path()};
 
-    TempUser() { UserSession::enrol(dir.path(), user, pin, device, cheapKdf()); }
+    TempUser() { UserSession::enroll(dir.path(), user, pin, device, cheapKdf()); }
     std::unique_ptr<UserSession> unlock()
     {
         return UserSession::unlock(dir.path(), user, pin, device);

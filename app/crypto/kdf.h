@@ -1,7 +1,7 @@
 // Argon2id key derivation for the key-encryption key (KEK).
 #pragma once
 
-#include "securebytes.h"
+#include "platform/securebytes.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "keyvault.h"
 
-#include "privatefiles.h"
+#include "platform/privatefiles.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -421,7 +421,7 @@ void KeyVault::finishInterruptedUpgrade()
 SecureBytes KeyVault::counterKey(const SecureBytes &eraseKey)
 {
     // Keyed with the device secret, bound to the user and to her erase key: a counter
-    // file cannot be forged without the device secret, nor reused across enrolments.
+    // file cannot be forged without the device secret, nor reused across enrollments.
     const SecureBytes deviceSecret = m_device.secret();
     const QByteArray label = "homevisit/attempts-key/1\n" + m_user.toUtf8() + '\n';
     SecureBytes key(crypto_generichash_BYTES);

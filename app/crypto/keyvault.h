@@ -15,9 +15,9 @@
 // crypto-erase, and leaves no copy of vault.json on the disk unwrappable.
 #pragma once
 
-#include "devicesecret.h"
-#include "kdf.h"
-#include "securebytes.h"
+#include "crypto/kdf.h"
+#include "platform/devicesecret.h"
+#include "platform/securebytes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -42,7 +42,7 @@ enum class UnlockStatus
     Unlocked,
     WrongPin,  // attemptsLeft says how many remain before the key is destroyed
     Delayed,   // retryAfterMs: too soon after a failure; the attempt was not counted
-    LockedOut, // the wrapped key is destroyed: the user must enrol again
+    LockedOut, // the wrapped key is destroyed: the user must enroll again
     NoVault,   // this user has no store on this device
     Damaged,   // vault.json cannot be read, or its parameters are out of bounds
 };

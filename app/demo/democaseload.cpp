@@ -155,9 +155,10 @@ void seedSupervision(store::JournalStore &journal, const QDate &today, DemoSumma
 DemoSummary seedDemoCaseload(store::JournalStore &journal, const QDate &today)
 {
     if (!journal.children().isEmpty())
-        throw store::StoreError(store::StoreError::Code::Invalid,
-                                "the store already holds a caseload; demo data is only added to "
-                                "an empty store");
+        throw store::JournalStoreError(
+            store::JournalStoreError::Code::Invalid,
+            "the store already holds a caseload; demo data is only added to "
+            "an empty store");
     DemoSummary summary;
     const QString me = journal.identity().user;
     seedDemoReferenceData(journal, today, me, me, summary);

@@ -31,7 +31,7 @@ void seedDemoReferenceData(store::JournalStore &journal, const QDate &today,
 // The fixed id of the demo's n:th foster home ('a'), child ('b') or placement ('c').
 QString demoId(char kind, int n);
 
-// Refuses (StoreError Invalid) if the store already holds children: demo data never
+// Refuses (JournalStoreError Invalid) if the store already holds children: demo data never
 // mixes with a real caseload.
 DemoSummary seedDemoCaseload(store::JournalStore &journal, const QDate &today);
 

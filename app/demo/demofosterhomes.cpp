@@ -101,9 +101,10 @@ void seedDraft(store::JournalStore &journal, const QDate &today, DemoSummary &su
 DemoSummary seedDemoFosterHomes(store::JournalStore &journal, const QDate &today)
 {
     if (!journal.fosterHomes().isEmpty())
-        throw store::StoreError(store::StoreError::Code::Invalid,
-                                "the store already holds foster homes; demo data is only added "
-                                "to an empty store");
+        throw store::JournalStoreError(
+            store::JournalStoreError::Code::Invalid,
+            "the store already holds foster homes; demo data is only added "
+            "to an empty store");
     DemoSummary summary;
     seedDemoReferenceData(journal, today, journal.identity().user, childSecretary, summary);
     // A residential home (HVB) is no foster family: it gets no foster-home secretary

@@ -4,14 +4,14 @@
 // session is overdue. Names and addresses are invented.
 #pragma once
 
-#include "democaseload.h"
+#include "demo/democaseload.h"
 
 namespace homevisit::demo {
 
 // The foster home whose session is overdue (Familjen Hägg), by its demo index.
 constexpr int overdueDemoHome = 1;
 
-// Refuses (StoreError Invalid) if the store already holds foster homes: demo data
+// Refuses (JournalStoreError Invalid) if the store already holds foster homes: demo data
 // never mixes with real assignments.
 DemoSummary seedDemoFosterHomes(store::JournalStore &journal, const QDate &today);
 

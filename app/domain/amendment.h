@@ -2,7 +2,7 @@
 // new record that refers to the original; both stay readable.
 #pragma once
 
-#include "records.h"
+#include "domain/records.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "childvisit.h"
 
-#include "jsonfields.h"
-#include "rulecodes.h"
-#include "shapecheck.h"
+#include "domain/jsonfields.h"
+#include "domain/rulecodes.h"
+#include "domain/shapecheck.h"
 
 #include <QJsonArray>
 

@@ -2,9 +2,9 @@
 // social secretary writes on the spot, with the participation checklist.
 #pragma once
 
-#include "participationchecklist.h"
-#include "records.h"
-#include "wirenames.h"
+#include "domain/participationchecklist.h"
+#include "domain/records.h"
+#include "domain/wirenames.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,7 +69,7 @@ struct ChildVisit
     // The day of the visit, in the UTC offset it was recorded with.
     QDate eventDate() const;
 
-    // The rules for signing (DOMAIN.md), including the checklist's.
+    // The rules for signing (docs/domain.md), including the checklist's.
     QList<RuleViolation> validate(const DomainSettings &settings) const;
     static QList<RuleViolation> checkShape(const QJsonObject &body);
 

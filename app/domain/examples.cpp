@@ -1,7 +1,7 @@
 #include "examples.h"
 
-#include "childvisit.h"
-#include "supervisionsession.h"
+#include "domain/childvisit.h"
+#include "domain/supervisionsession.h"
 
 #include <QTime>
 

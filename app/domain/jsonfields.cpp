@@ -1,6 +1,6 @@
 #include "jsonfields.h"
 
-#include "formats.h"
+#include "domain/formats.h"
 
 #include <cmath>
 

@@ -4,7 +4,7 @@
 // and every body has one canonical form.
 #pragma once
 
-#include "wirenames.h"
+#include "domain/wirenames.h"
 
 #include <QDate>
 #include <QDateTime>

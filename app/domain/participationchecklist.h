@@ -1,10 +1,10 @@
-// The child-participation checklist (barnets delaktighet, DOMAIN.md), items 1-8,
+// The child-participation checklist (barnets delaktighet, docs/domain.md), items 1-8,
 // with the child's views by topic (item 3). IVO requires the reason a child was not
 // heard to be documented, so these are the rules that block signing a child visit.
 #pragma once
 
-#include "records.h"
-#include "wirenames.h"
+#include "domain/records.h"
+#include "domain/wirenames.h"
 
 #include <QJsonObject>
 #include <QList>

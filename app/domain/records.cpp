@@ -1,11 +1,11 @@
 #include "records.h"
 
-#include "amendment.h"
-#include "childvisit.h"
-#include "participationchecklist.h"
-#include "review.h"
-#include "rulecodes.h"
-#include "supervisionsession.h"
+#include "domain/amendment.h"
+#include "domain/childvisit.h"
+#include "domain/participationchecklist.h"
+#include "domain/review.h"
+#include "domain/rulecodes.h"
+#include "domain/supervisionsession.h"
 
 #include <QCoreApplication>
 

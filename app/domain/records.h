@@ -39,7 +39,7 @@ struct RuleViolation
     bool operator==(const RuleViolation &) const = default;
 };
 
-// Settings a municipality can change; the view topics are a setting (DOMAIN.md).
+// Settings a municipality can change; the view topics are a setting (docs/domain.md).
 struct DomainSettings
 {
     QStringList viewTopics = defaultViewTopics();
@@ -62,7 +62,7 @@ struct RecordFacts
 // half-filled.
 QList<RuleViolation> checkShape(RecordKind kind, const QJsonObject &body);
 
-// The rules that must hold before a record can be signed (DOMAIN.md). Includes
+// The rules that must hold before a record can be signed (docs/domain.md). Includes
 // checkShape's violations.
 QList<RuleViolation> validateForSigning(RecordKind kind, const QJsonObject &body,
                                         const DomainSettings &settings);

@@ -2,8 +2,8 @@
 // completion, or a comment.
 #pragma once
 
-#include "records.h"
-#include "wirenames.h"
+#include "domain/records.h"
+#include "domain/wirenames.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "shapecheck.h"
 
-#include "formats.h"
-#include "jsonfields.h"
-#include "rulecodes.h"
+#include "domain/formats.h"
+#include "domain/jsonfields.h"
+#include "domain/rulecodes.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 // completeness is validateForSigning's business.
 #pragma once
 
-#include "records.h"
+#include "domain/records.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "supervisionsession.h"
 
-#include "jsonfields.h"
-#include "rulecodes.h"
-#include "shapecheck.h"
+#include "domain/jsonfields.h"
+#include "domain/rulecodes.h"
+#include "domain/shapecheck.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // the seeds' survey asked families to rate.
 #pragma once
 
-#include "records.h"
-#include "wirenames.h"
+#include "domain/records.h"
+#include "domain/wirenames.h"
 
 #include <QDate>
 #include <QDateTime>

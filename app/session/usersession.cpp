@@ -1,7 +1,7 @@
 #include "usersession.h"
 
 #include "crypto/pinpolicy.h"
-#include "privatefiles.h"
+#include "platform/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +46,7 @@ SecureBytes pinBytes(const QString &pin)
     case UnlockStatus::LockedOut:
         throw SessionError(C::LockedOut,
                            "locked out: too many wrong PINs; the key was destroyed and the user "
-                           "must enrol again");
+                           "must enroll again");
     case UnlockStatus::Delayed:
         if (r.counterTampered)
             throw SessionError(C::Delayed,
@@ -85,8 +85,8 @@ bool isValidUserName(const QString &user)
     return re.match(user).hasMatch();
 }
 
-void UserSession::enrol(const QString &dataDir, const QString &user, const QString &pin,
-                        DeviceSecret &device, std::optional<KdfParams> kdf)
+void UserSession::enroll(const QString &dataDir, const QString &user, const QString &pin,
+                         DeviceSecret &device, std::optional<KdfParams> kdf)
 {
     if (!isValidUserName(user))
         throw SessionError(SessionError::Code::BadUserName,
@@ -114,9 +114,9 @@ void UserSession::enrol(const QString &dataDir, const QString &user, const QStri
     try {
         const SecureBytes key = vault.create(pinUtf8.view(), params);
         auto journal = store::JournalStore::open(paths.journal, key, {user, device.deviceId()});
-        journal->audit(QStringLiteral("enrol"), {});
+        journal->audit(QStringLiteral("enroll"), {});
     } catch (...) {
-        // Leave nothing half-made behind: the next enrol must start clean.
+        // Leave nothing half-made behind: the next enroll must start clean.
         removeJournalFiles(paths);
         for (const QString &file : KeyVault::files(paths.directory))
             QFile::remove(file);
@@ -211,9 +211,10 @@ std::unique_ptr<store::JournalStore> UserSession::openConnection()
 {
     std::lock_guard lock(m_workerMutex);
     if (!m_worker)
-        throw store::StoreError(store::StoreError::Code::Other,
-                                "the worker connection was not opened at unlock or was already "
-                                "handed over; the session keeps no key to open another");
+        throw store::JournalStoreError(
+            store::JournalStoreError::Code::Other,
+            "the worker connection was not opened at unlock or was already "
+            "handed over; the session keeps no key to open another");
     return std::move(m_worker);
 }
 

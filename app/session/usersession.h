@@ -7,7 +7,7 @@
 #pragma once
 
 #include "crypto/keyvault.h"
-#include "devicesecret.h"
+#include "platform/devicesecret.h"
 #include "store/journalstore.h"
 
 #include <QString>
@@ -72,12 +72,12 @@ class UserSession
 public:
     // Creates the user's vault and empty store. Argon2id is calibrated on this machine
     // unless kdf is given (tests pass cheap parameters to keep hundreds of runs fast).
-    // A user whose key was destroyed after too many failures may enrol again; the old
+    // A user whose key was destroyed after too many failures may enroll again; the old
     // (unreadable) journal files are removed first.
-    static void enrol(const QString &dataDir, const QString &user, const QString &pin,
-                      DeviceSecret &device, std::optional<KdfParams> kdf = std::nullopt);
+    static void enroll(const QString &dataDir, const QString &user, const QString &pin,
+                       DeviceSecret &device, std::optional<KdfParams> kdf = std::nullopt);
 
-    // Throws SessionError (wrong PIN, delayed, locked out, ...) or store::StoreError.
+    // Throws SessionError (wrong PIN, delayed, locked out, ...) or store::JournalStoreError.
     // The data key is wiped from this process's memory before this returns: only the
     // open SQLCipher connections (this one, and the worker's if asked) keep a copy.
     static std::unique_ptr<UserSession> unlock(const QString &dataDir, const QString &user,
@@ -112,7 +112,7 @@ public:
     // a slow network round never holds up an autosave. It was opened at unlock (with
     // WorkerConnection::Open), while the data key was still in memory; this hands it
     // over once. The session keeps no key, so it cannot open another: a second call, or
-    // a session unlocked without it, throws store::StoreError. Thread-safe; the
+    // a session unlocked without it, throws store::JournalStoreError. Thread-safe; the
     // connection must be closed before the session is destroyed.
     std::unique_ptr<store::JournalStore> openConnection();
 

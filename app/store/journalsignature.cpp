@@ -2,9 +2,9 @@
 // key pair, kept only inside the encrypted file; signing a record in the transaction that
 // signs it; and checking the signature of every pulled signed record against the key of
 // its device: this tablet's own, or the one pinned the first time that device was seen.
-#include "journalstore.h"
+#include "store/journalstore.h"
 
-#include "storeinternal.h"
+#include "store/storeinternal.h"
 
 #include <QJsonDocument>
 
@@ -78,7 +78,8 @@ QString JournalStore::ensureSigningKeyInTx()
         return existing;
     signature::KeyPair pair = signature::generate();
     if (pair.publicKey.size() != signature::PublicKeyBytes)
-        throw StoreError(StoreError::Code::Other, "libsodium could not make a signing key");
+        throw JournalStoreError(JournalStoreError::Code::Other,
+                                "libsodium could not make a signing key");
     writeKeyPair(*m_db, pair, wallNow());
     wipe(pair.secretKey);
     auditInTx(QStringLiteral("signing_key"), {}, QStringLiteral("signing key made"), tick());
@@ -97,14 +98,14 @@ void JournalStore::adoptSigningKey(const signature::KeyPair &pair)
 {
     if (pair.publicKey.size() != signature::PublicKeyBytes ||
         pair.secretKey.size() != signature::SecretKeyBytes)
-        throw StoreError(StoreError::Code::Invalid, "not an Ed25519 key pair");
+        throw JournalStoreError(JournalStoreError::Code::Invalid, "not an Ed25519 key pair");
     Transaction tx(*m_db);
     const QString before = ownPublicKey(*m_db);
     writeKeyPair(*m_db, pair, wallNow());
     // Records signed with a key the server never got would all be refused.
     const int resigned = before.isEmpty() ? 0 : signQueuedRecords(true);
     auditInTx(QStringLiteral("signing_key"), {},
-              QStringLiteral("signing key registered at enrolment; %1 queued records signed again")
+              QStringLiteral("signing key registered at enrollment; %1 queued records signed again")
                   .arg(resigned),
               tick());
     tx.commit();
@@ -126,8 +127,8 @@ void JournalStore::signInTx(const QString &id)
     // Built from the row as stored, so the signature covers exactly what goes on the wire.
     const QString signatureBase64 = signWithStoreKey(*m_db, record->signedContent());
     if (signatureBase64.isEmpty())
-        throw StoreError(StoreError::Code::Other,
-                         "record " + id.toStdString() + " could not be signed");
+        throw JournalStoreError(JournalStoreError::Code::Other,
+                                "record " + id.toStdString() + " could not be signed");
     m_db->prepare("UPDATE records SET signature = ?2, signature_state = 'valid' WHERE id = ?1")
         .bind(1, id)
         .bind(2, signatureBase64)

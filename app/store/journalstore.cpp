@@ -1,9 +1,9 @@
 #include "journalstore.h"
 #include "domain/jsonfields.h"
 
-#include "migrations.h"
-#include "storeinternal.h"
-#include "uuid.h"
+#include "store/migrations.h"
+#include "store/storeinternal.h"
+#include "store/uuid.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -100,9 +100,9 @@ Placement placementFrom(const Statement &st, int c)
                      st.text(c + 3), dateFrom(st.text(c + 4)), dateFrom(st.text(c + 5))};
 }
 
-[[noreturn]] void refuse(StoreError::Code code, const std::string &message)
+[[noreturn]] void refuse(JournalStoreError::Code code, const std::string &message)
 {
-    throw StoreError(code, message);
+    throw JournalStoreError(code, message);
 }
 
 } // namespace
@@ -199,10 +199,10 @@ QJsonObject StoredRecord::toWireJson() const
 }
 
 RuleError::RuleError(QList<domain::RuleViolation> violations)
-    : StoreError(Code::Invalid, violations.isEmpty()
-                                    ? std::string("the record was refused")
-                                    : violations.front().field.toStdString() + ": " +
-                                          violations.front().message().toStdString()),
+    : JournalStoreError(Code::Invalid, violations.isEmpty()
+                                           ? std::string("the record was refused")
+                                           : violations.front().field.toStdString() + ": " +
+                                                 violations.front().message().toStdString()),
       m_violations(std::move(violations))
 {}
 
@@ -604,7 +604,7 @@ domain::DomainSettings JournalStore::domainSettings()
 void JournalStore::setViewTopics(const QStringList &topics)
 {
     if (topics.isEmpty())
-        refuse(StoreError::Code::Invalid, "the list of view topics cannot be empty");
+        refuse(JournalStoreError::Code::Invalid, "the list of view topics cannot be empty");
     Transaction tx(*m_db);
     m_db->prepare("INSERT OR REPLACE INTO settings(key, value) VALUES ('view_topics', ?1)")
         .bind(1,
@@ -649,12 +649,12 @@ StoredRecord JournalStore::requireOwnDraft(const QString &id)
 {
     std::optional<StoredRecord> r = load(id);
     if (!r)
-        refuse(StoreError::Code::NotFound, "no record with id " + id.toStdString());
+        refuse(JournalStoreError::Code::NotFound, "no record with id " + id.toStdString());
     if (r->status == RecordStatus::Signed)
-        refuse(StoreError::Code::Forbidden,
+        refuse(JournalStoreError::Code::Forbidden,
                "record " + id.toStdString() + " is signed and cannot be changed; add an amendment");
     if (r->author != m_identity.user)
-        refuse(StoreError::Code::Forbidden, "drafts can only be changed by their author");
+        refuse(JournalStoreError::Code::Forbidden, "drafts can only be changed by their author");
     return *r;
 }
 
@@ -828,12 +828,12 @@ QString JournalStore::amend(const QString &signedId, const QString &text, const 
     Transaction tx(*m_db);
     const std::optional<StoredRecord> target = load(signedId);
     if (!target)
-        refuse(StoreError::Code::NotFound, "no record with id " + signedId.toStdString());
+        refuse(JournalStoreError::Code::NotFound, "no record with id " + signedId.toStdString());
     if (target->status != RecordStatus::Signed)
-        refuse(StoreError::Code::Forbidden,
+        refuse(JournalStoreError::Code::Forbidden,
                "only a signed record can be amended; edit the draft instead");
     if (target->author != m_identity.user)
-        refuse(StoreError::Code::Forbidden, "only the author of a record can amend it");
+        refuse(JournalStoreError::Code::Forbidden, "only the author of a record can amend it");
     const QString id = makeUuidV7(wallNow());
     const HlcStamp stamp = tick();
     insertRecord(id, RecordKind::Amendment, body, stamp, true);
@@ -940,7 +940,7 @@ VerifyReport JournalStore::verify()
         if (integrity != QLatin1String("ok"))
             report.problems << QStringLiteral("the journal file is damaged; integrity check: ") +
                                    integrity;
-    } catch (const StoreError &e) {
+    } catch (const JournalStoreError &e) {
         report.problems << QString::fromStdString(e.what());
         return report;
     }

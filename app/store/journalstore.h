@@ -7,9 +7,9 @@
 
 #include "domain/records.h"
 #include "domain/recordsignature.h"
-#include "hybridclock.h"
-#include "securebytes.h"
-#include "sqlite.h"
+#include "platform/securebytes.h"
+#include "store/hybridclock.h"
+#include "store/sqlite.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -136,7 +136,7 @@ struct StoredRecord
 };
 
 // The setting that holds the user's display name (sync::settingKey::DisplayName, written
-// at enrolment): the author name of her own records.
+// at enrollment): the author name of her own records.
 inline const QString DisplayNameSetting = QStringLiteral("sync.display_name");
 
 struct AuditEvent
@@ -169,7 +169,7 @@ struct PulledChange
     QJsonObject data;
 };
 
-class RuleError : public StoreError
+class RuleError : public JournalStoreError
 {
 public:
     explicit RuleError(QList<domain::RuleViolation> violations);
@@ -249,7 +249,7 @@ public:
     // This store's Ed25519 public key (base64), made with its key pair on first need.
     // The secret key never leaves the encrypted file except to sign, and is wiped then.
     QString signingPublicKey();
-    // Enrolment made the key pair before the store existed (the gateway holds its public
+    // Enrollment made the key pair before the store existed (the gateway holds its public
     // key now): it becomes this store's, and queued signed records not yet sent are
     // signed again with it. The caller wipes pair.secretKey.
     void adoptSigningKey(const domain::signature::KeyPair &pair);

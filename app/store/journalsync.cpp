@@ -1,9 +1,9 @@
 // The journal's side of sync: settings kept inside the encrypted store, and applying a
 // pulled page (reference data and records from the server) atomically with its cursor.
-#include "journalstore.h"
+#include "store/journalstore.h"
 
-#include "storeinternal.h"
-#include "uuid.h"
+#include "store/storeinternal.h"
+#include "store/uuid.h"
 
 namespace homevisit::store {
 
@@ -14,7 +14,8 @@ namespace {
 
 [[noreturn]] void badChange(const std::string &what)
 {
-    throw StoreError(StoreError::Code::Invalid, "the server sent an unusable change: " + what);
+    throw JournalStoreError(JournalStoreError::Code::Invalid,
+                            "the server sent an unusable change: " + what);
 }
 
 QString requireId(const QJsonObject &data, const char *field)

@@ -1,6 +1,6 @@
 #include "outbox.h"
 
-#include "storeinternal.h"
+#include "store/storeinternal.h"
 
 #include <QJsonDocument>
 

@@ -1,13 +1,13 @@
 // Every change waiting for the server, in the order it was made. One class owns the
-// pending changes (as QField's DeltaFileWrapper does): the sync engine takes a batch,
-// sends it, and reports each answer back here; nothing else touches the outbox rows.
+// pending changes: the sync engine takes a batch, sends it, and reports each answer back here;
+// nothing else touches the outbox rows.
 //
 // A row is removed only after the server's answer is stored, in the same transaction
 // that marks the record synced, so a crash at any point means at worst a resend, which
 // the server answers as a duplicate.
 #pragma once
 
-#include "journalstore.h"
+#include "store/journalstore.h"
 
 namespace homevisit::store {
 

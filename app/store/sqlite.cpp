@@ -11,27 +11,27 @@ namespace homevisit::store {
 
 namespace {
 
-StoreError::Code codeFor(int rc)
+JournalStoreError::Code codeFor(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return StoreError::Code::Damaged;
+        return JournalStoreError::Code::Damaged;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return StoreError::Code::Busy;
+        return JournalStoreError::Code::Busy;
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return StoreError::Code::Io;
+        return JournalStoreError::Code::Io;
     case SQLITE_CONSTRAINT:
-        return StoreError::Code::Forbidden;
+        return JournalStoreError::Code::Forbidden;
     case SQLITE_TOOBIG:
-        return StoreError::Code::Invalid;
+        return JournalStoreError::Code::Invalid;
     default:
-        return StoreError::Code::Other;
+        return JournalStoreError::Code::Other;
     }
 }
 
@@ -126,14 +126,15 @@ bool Statement::isNull(int column) const
 std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes &rawKey)
 {
     if (rawKey.size() != 32)
-        throw StoreError(StoreError::Code::Other, "the store key must be 256 bits");
+        throw JournalStoreError(JournalStoreError::Code::Other, "the store key must be 256 bits");
     sqlite3 *handle = nullptr;
     const QByteArray native = QFile::encodeName(path);
     // SQLite creates files with the umask's mode and gives -wal/-shm the mode of the
     // main file: create it owner-only first so all three stay private.
     const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw StoreError(StoreError::Code::Io, "cannot create " + native.toStdString());
+        throw JournalStoreError(JournalStoreError::Code::Io,
+                                "cannot create " + native.toStdString());
     ::close(fd);
     const int rc =
         sqlite3_open_v2(native.constData(), &handle,
@@ -177,21 +178,24 @@ void Database::checkCipher()
     exec("SELECT count(*) FROM sqlite_master");
     const QString version = pragma("cipher_version");
     if (!version.startsWith(QLatin1String(ExpectedCipherSeries)))
-        throw StoreError(StoreError::Code::CipherMismatch,
-                         "SQLCipher " + version.toStdString() + " is not the expected 3.4 series");
+        throw JournalStoreError(JournalStoreError::Code::CipherMismatch,
+                                "SQLCipher " + version.toStdString() +
+                                    " is not the expected 3.4 series");
     for (const auto &expected : ExpectedCipher) {
         const QString actual = pragma(expected.pragma);
         if (actual.compare(QLatin1String(expected.value), Qt::CaseInsensitive) != 0)
-            throw StoreError(StoreError::Code::CipherMismatch,
-                             std::string("SQLCipher setting ") + expected.pragma + " is '" +
-                                 actual.toStdString() + "', expected '" + expected.value + "'");
+            throw JournalStoreError(JournalStoreError::Code::CipherMismatch,
+                                    std::string("SQLCipher setting ") + expected.pragma + " is '" +
+                                        actual.toStdString() + "', expected '" + expected.value +
+                                        "'");
     }
 }
 
 void Database::configure()
 {
     if (pragma("journal_mode=WAL").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        throw StoreError(StoreError::Code::Io, "the store cannot use write-ahead logging");
+        throw JournalStoreError(JournalStoreError::Code::Io,
+                                "the store cannot use write-ahead logging");
     exec("PRAGMA synchronous=FULL");
     exec("PRAGMA temp_store=MEMORY");
     exec("PRAGMA foreign_keys=ON");
@@ -231,11 +235,12 @@ qint64 Database::changes() const
 
 void Database::fail(int rc, const char *what) const
 {
-    const StoreError::Code code = codeFor(rc);
-    if (code == StoreError::Code::Damaged)
-        throw StoreError(code, "the journal file is damaged (it failed its integrity check)");
+    const JournalStoreError::Code code = codeFor(rc);
+    if (code == JournalStoreError::Code::Damaged)
+        throw JournalStoreError(code,
+                                "the journal file is damaged (it failed its integrity check)");
     const char *detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-    throw StoreError(code, std::string(what) + ": " + detail);
+    throw JournalStoreError(code, std::string(what) + ": " + detail);
 }
 
 Transaction::Transaction(Database &db) : m_db(db)

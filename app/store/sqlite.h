@@ -2,7 +2,7 @@
 // statements, errors mapped to what a user can act on.
 #pragma once
 
-#include "securebytes.h"
+#include "platform/securebytes.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -17,7 +17,7 @@ struct sqlite3_stmt;
 
 namespace homevisit::store {
 
-class StoreError : public std::runtime_error
+class JournalStoreError : public std::runtime_error
 {
 public:
     enum class Code
@@ -31,7 +31,9 @@ public:
         Io,
         Other,
     };
-    StoreError(Code code, const std::string &message) : std::runtime_error(message), m_code(code) {}
+    JournalStoreError(Code code, const std::string &message)
+        : std::runtime_error(message), m_code(code)
+    {}
     Code code() const { return m_code; }
 
 private:
@@ -56,7 +58,7 @@ public:
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bindNull(int index);
 
-    // true while a row is available; throws StoreError on failure.
+    // true while a row is available; throws JournalStoreError on failure.
     bool step();
     // Runs a statement that returns no rows.
     void run();

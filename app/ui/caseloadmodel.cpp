@@ -1,8 +1,8 @@
 #include "caseloadmodel.h"
 
-#include "service/syncservice.h"
 #include "session/usersession.h"
-#include "sessioncontroller.h"
+#include "sync/service/syncservice.h"
+#include "ui/sessioncontroller.h"
 
 #include <QCoreApplication>
 
@@ -19,44 +19,37 @@ QString dueText(const QDate &due, const QDate &today)
     return QCoreApplication::translate("CaseloadModel", "in %n day(s)", nullptr, int(days));
 }
 
-CaseloadModel::CaseloadModel(QObject *parent) : QAbstractListModel(parent) {}
+CaseloadModel::CaseloadModel(QObject *parent)
+    : QAbstractListModel(parent),
+      m_link(this, {[this] { reload(); },
+                    [this] { clear(); }, // locked: no journal content stays in memory
+                    [this] { reload(); }})
+{}
 
 void CaseloadModel::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (!m_link.setSession(session))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, [this] {
-            if (m_session->state() == SessionController::State::Unlocked)
-                reload();
-            else
-                clear(); // locked: no journal content stays in memory
-        });
-        connect(m_session, &SessionController::journalChanged, this, &CaseloadModel::reload);
-        if (m_session->state() == SessionController::State::Unlocked)
-            reload();
-    }
+    reload();
     emit sessionChanged();
 }
 
 void CaseloadModel::reload()
 {
-    if (!m_session || m_session->state() != SessionController::State::Unlocked)
+    if (!m_link.unlocked())
         return;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    JournalThread &journal = m_session->journal();
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.latestTicket();
     journal.run<QList<store::CaseloadEntry>>(
         this,
         [&journal, today] {
             UserSession *s = journal.session();
             return s ? s->journal().caseload(today) : QList<store::CaseloadEntry>{};
         },
-        [this](const QList<store::CaseloadEntry> &rows) {
-            if (m_session->state() != SessionController::State::Unlocked)
-                return; // locked meanwhile
+        [this, ticket](const QList<store::CaseloadEntry> &rows) {
+            if (!m_link.isCurrent(ticket))
+                return; // locked meanwhile, or read again
             beginResetModel();
             m_rows = rows;
             m_ready = true;

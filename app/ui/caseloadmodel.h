@@ -3,11 +3,11 @@
 // that changed the journal; emptied when the tablet locks.
 #pragma once
 
-#include "sessioncontroller.h"
 #include "store/journalstore.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 
 namespace homevisit::ui {
 
@@ -31,13 +31,13 @@ public:
         LastVisitRole,  // "" if none
         NextVisitDueRole,
         OverdueRole,
-        DueTextRole // one Swedish phrase: "3 dagar försenat", "om 12 dagar"
+        DueTextRole // one phrase in the UI language (tr): "3 dagar försenat", "om 12 dagar"
     };
     Q_ENUM(Roles)
 
     explicit CaseloadModel(QObject *parent = nullptr);
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     int overdueCount() const;
     bool ready() const { return m_ready; }
@@ -56,7 +56,7 @@ signals:
 
 private:
     void clear();
-    QPointer<SessionController> m_session;
+    SessionLink m_link;
     QList<store::CaseloadEntry> m_rows;
     QDate m_today;
     bool m_ready = false;

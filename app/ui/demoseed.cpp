@@ -2,9 +2,9 @@
 
 #include "demo/democaseload.h"
 #include "demo/demofosterhomes.h"
-#include "demoteam.h"
-#include "engine/syncengine.h"
 #include "store/journalstore.h"
+#include "sync/engine/syncengine.h"
+#include "ui/review/demoteam.h"
 
 #include <stdexcept>
 

@@ -1,5 +1,5 @@
 // The demo store for each role (`homevisit --demo --demo-role ROLE`): invented people,
-// no server. The role and display name are stored as enrolment would store them, so
+// no server. The role and display name are stored as enrollment would store them, so
 // the app shows the same screens a real user of that role sees.
 #pragma once
 

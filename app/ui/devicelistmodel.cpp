@@ -1,9 +1,9 @@
 #include "devicelistmodel.h"
 
-#include "engine/syncengine.h"
-#include "journalthread.h"
-#include "service/syncservice.h"
 #include "session/usersession.h"
+#include "sync/engine/syncengine.h"
+#include "sync/service/syncservice.h"
+#include "ui/journalthread.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,42 +33,35 @@ Stored readStored(store::JournalStore &journal)
 
 } // namespace
 
-DeviceListModel::DeviceListModel(QObject *parent) : QAbstractListModel(parent) {}
+DeviceListModel::DeviceListModel(QObject *parent)
+    : QAbstractListModel(parent),
+      m_link(this, {[this] { reload(); },
+                    [this] { clear(); }, // locked: nothing of the journal stays in memory
+                    [this] { reload(); }})
+{}
 
 void DeviceListModel::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (!m_link.setSession(session))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, [this] {
-            if (m_session->state() == SessionController::State::Unlocked)
-                reload();
-            else
-                clear(); // locked: nothing of the journal stays in memory
-        });
-        connect(m_session, &SessionController::journalChanged, this, &DeviceListModel::reload);
-        if (m_session->state() == SessionController::State::Unlocked)
-            reload();
-    }
+    reload();
     emit sessionChanged();
 }
 
 void DeviceListModel::reload()
 {
-    if (!m_session || m_session->state() != SessionController::State::Unlocked)
+    if (!m_link.unlocked())
         return;
-    JournalThread &journal = m_session->journal();
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.latestTicket();
     journal.run<Stored>(
         this,
         [&journal] {
             UserSession *s = journal.session();
             return s ? readStored(s->journal()) : Stored{};
         },
-        [this](const Stored &stored) {
-            if (m_session && m_session->state() == SessionController::State::Unlocked)
+        [this, ticket](const Stored &stored) {
+            if (m_link.isCurrent(ticket))
                 setDevices(stored.devices, stored.queued);
         });
 }
@@ -91,13 +84,13 @@ void DeviceListModel::clear()
 // sync round starts to send it (without a server, as in the demo, it just waits).
 void DeviceListModel::decide(const QString &deviceId, bool approve)
 {
-    if (!m_session || m_session->state() != SessionController::State::Unlocked)
+    if (!m_link.unlocked())
         return;
     m_queued.insert(deviceId);
     emit loaded();
     emit dataChanged(index(0), index(int(m_rows.size()) - 1), {QueuedRole, CanDecideRole});
-    JournalThread &journal = m_session->journal();
-    QPointer<SessionController> session = m_session;
+    JournalThread &journal = m_link.journal();
+    QPointer<SessionController> session = m_link.session();
     journal.run(
         this,
         [&journal, deviceId, approve] {
@@ -125,7 +118,7 @@ const sync::DeviceInfo *DeviceListModel::newestPending() const
     for (const sync::DeviceInfo &d : m_rows) {
         if (!d.thisDevice && d.state == sync::DeviceState::Pending &&
             !m_queued.contains(d.deviceId))
-            newest = &d; // the list is in enrolment order
+            newest = &d; // the list is in enrollment order
     }
     return newest;
 }

@@ -1,14 +1,15 @@
 // Her tablets as the gateway last listed them (GET /v1/devices, kept in the encrypted
 // store by each sync round), for the devices page and the notice about a new tablet
-// (docs/security.md, "Re-enrolment and new devices"). Approve and refuse are queued in
+// (docs/security.md, "Re-enrollment and new devices"). Approve and refuse are queued in
 // the store and sent with the next sync round, which they start: offline they simply
 // wait, never an error dialog. The rules (who may decide) are the gateway's; this model
 // only offers the choice where the gateway would take it.
 #pragma once
 
-#include "sessioncontroller.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -33,7 +34,7 @@ public:
         DeviceIdRole = Qt::UserRole + 1,
         NameRole,
         StateRole,     // "approved" | "pending" | "revoked"
-        StateTextRole, // one Swedish phrase
+        StateTextRole, // one phrase in the UI language (tr)
         IssuedByRole,
         EnrolledTextRole,
         ThisDeviceRole,
@@ -44,7 +45,7 @@ public:
 
     explicit DeviceListModel(QObject *parent = nullptr);
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     QString notice() const;
     QString noticeDeviceId() const;
@@ -74,7 +75,7 @@ private:
     bool thisDeviceApproved() const;
     const sync::DeviceInfo *newestPending() const;
 
-    QPointer<SessionController> m_session;
+    SessionLink m_link;
     QList<sync::DeviceInfo> m_rows;
     QSet<QString> m_queued;
 };

@@ -4,7 +4,7 @@
 // hand-over. The subclass says what is handed over and when it may start.
 #pragma once
 
-#include "recordeditor.h"
+#include "ui/recordeditor.h"
 
 #include <QObject>
 #include <QPointer>

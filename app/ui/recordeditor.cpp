@@ -1,7 +1,7 @@
 #include "recordeditor.h"
 
-#include "service/syncservice.h"
 #include "session/usersession.h"
+#include "sync/service/syncservice.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ LoadedDraft loadJob(UserSession *session, const QString &recordId, const RecordE
     out.recordId = recordId;
     out.body = record->body;
     out.isSigned = record->status == store::RecordStatus::Signed;
-    // Drafts belong to their author (DOMAIN.md); the store refuses anyone else's save.
+    // Drafts belong to their author (docs/domain.md); the store refuses anyone else's save.
     out.editable = !out.isSigned && record->author == journal.identity().user;
     kind.readAbout(journal, record->facts.*kind.subject, out);
     return out;
@@ -56,7 +56,7 @@ StoreAnswer saveJob(UserSession *session, const QString &id, const QJsonObject &
                     bool signAfter)
 {
     if (!session)
-        throw store::StoreError(store::StoreError::Code::Io, "the journal is locked");
+        throw store::JournalStoreError(store::JournalStoreError::Code::Io, "the journal is locked");
     try {
         session->journal().saveDraft(id, body);
         if (signAfter)
@@ -69,7 +69,13 @@ StoreAnswer saveJob(UserSession *session, const QString &id, const QJsonObject &
 
 } // namespace
 
-RecordEditor::RecordEditor(const Kind &kind, QObject *parent) : QObject(parent), m_kind(kind)
+RecordEditor::RecordEditor(const Kind &kind, QObject *parent)
+    : QObject(parent), m_kind(kind),
+      m_link(this, {[this] { onUnlocked(); },
+                    [this] { forget(); }, // locked: no journal content stays in memory
+                    {},
+                    [this](const QString &purpose, bool ok) { onPinChecked(purpose, ok); },
+                    [this] { saveBeforeLock(); }})
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(defaultAutosaveMs);
@@ -99,31 +105,22 @@ void RecordEditor::saveBeforeClosing()
 
 bool RecordEditor::unlocked() const
 {
-    return m_session && m_session->state() == SessionController::State::Unlocked;
+    return m_link.unlocked();
 }
 
 void RecordEditor::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (session == m_link.session())
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     forget();
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, &RecordEditor::onSessionState);
-        connect(m_session, &SessionController::pinChecked, this, &RecordEditor::onPinChecked);
-        connect(m_session, &SessionController::aboutToLock, this, &RecordEditor::saveBeforeLock);
-    }
+    m_link.setSession(session);
     emit sessionChanged();
     load();
 }
 
-void RecordEditor::onSessionState()
+void RecordEditor::onUnlocked()
 {
-    if (!unlocked())
-        forget(); // locked: no journal content stays in memory
-    else if (m_recordId.isEmpty() && !m_pendingSubjectId.isEmpty())
+    if (m_recordId.isEmpty() && !m_pendingSubjectId.isEmpty())
         createDraft(m_pendingSubjectId);
     else
         load(); // the same screen again after unlocking
@@ -142,7 +139,7 @@ void RecordEditor::setRecordId(const QString &recordId)
 
 void RecordEditor::forget()
 {
-    ++m_epoch;
+    m_link.invalidate();
     m_autosave.stop();
     // Text typed after aboutToLock cannot reach the store any more: the session closed
     // the journal before telling us. A draft being created still answers (created()).
@@ -160,15 +157,15 @@ void RecordEditor::load()
 {
     if (!unlocked() || m_recordId.isEmpty() || m_ready)
         return;
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     journal.run<LoadedDraft>(
         this,
         [&journal, id = m_recordId, &kind = m_kind] {
             return loadJob(journal.session(), id, kind);
         },
-        [this, epoch](const LoadedDraft &result) {
-            if (epoch == m_epoch && unlocked())
+        [this, ticket](const LoadedDraft &result) {
+            if (m_link.isCurrent(ticket))
                 loaded(result);
         },
         [this](const QString &) { setMessage(sentence(m_kind.texts.openFailed)); });
@@ -197,14 +194,14 @@ bool RecordEditor::createDraft(const QString &subjectId)
     if (!unlocked())
         return true;
     m_creating = true;
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     journal.run<LoadedDraft>(
         this,
         [&journal, body = newBody(subjectId), subjectId, &kind = m_kind] {
             return createJob(journal.session(), body, subjectId, kind);
         },
-        [this, epoch](const LoadedDraft &result) { created(result, epoch); },
+        [this, ticket](const LoadedDraft &result) { created(result, ticket); },
         [this](const QString &) {
             m_creating = false;
             m_pendingSubjectId.clear();
@@ -213,7 +210,7 @@ bool RecordEditor::createDraft(const QString &subjectId)
     return true;
 }
 
-void RecordEditor::created(const LoadedDraft &result, int epoch)
+void RecordEditor::created(const LoadedDraft &result, SessionLink::Ticket ticket)
 {
     m_creating = false;
     if (!result.ok) {
@@ -226,7 +223,7 @@ void RecordEditor::created(const LoadedDraft &result, int epoch)
     // the record opens again after unlocking.
     m_recordId = result.recordId;
     emit recordIdChanged();
-    if (epoch == m_epoch && unlocked())
+    if (m_link.isCurrent(ticket))
         loaded(result);
     else
         load();
@@ -258,20 +255,20 @@ void RecordEditor::saveNow()
     m_saving = true;
     m_dirty = false;
     setSaveState(SaveState::Saving);
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     // The body is copied into the job: the user keeps typing meanwhile.
     journal.run<StoreAnswer>(
         this,
         [&journal, id = m_recordId, body = m_draft->body()] {
             return saveJob(journal.session(), id, body, false);
         },
-        [this, epoch](const StoreAnswer &answer) {
-            if (epoch == m_epoch)
+        [this, ticket](const StoreAnswer &answer) {
+            if (m_link.sameContent(ticket))
                 saveAnswered(answer);
         },
-        [this, epoch](const QString &) {
-            if (epoch == m_epoch)
+        [this, ticket](const QString &) {
+            if (m_link.sameContent(ticket))
                 saveFailed({}, true);
         });
 }
@@ -297,9 +294,9 @@ void RecordEditor::saveInBackground()
     if (m_recordId.isEmpty() || readOnly())
         return;
     // The session is the context: the job and its (empty) answer outlive this editor.
-    JournalThread &journal = m_session->journal();
+    JournalThread &journal = m_link.journal();
     journal.run<StoreAnswer>(
-        m_session,
+        m_link.session(),
         [&journal, id = m_recordId, body = m_draft->body()] {
             return saveJob(journal.session(), id, body, false);
         },
@@ -347,7 +344,7 @@ void RecordEditor::sign(const QString &pin)
     setSigning(true);
     setMessage({});
     m_awaitingPin = true;
-    m_session->checkPin(pin, QString::fromLatin1(m_kind.signPurpose));
+    m_link.session()->checkPin(pin, QString::fromLatin1(m_kind.signPurpose));
 }
 
 void RecordEditor::onPinChecked(const QString &purpose, bool ok)
@@ -357,7 +354,7 @@ void RecordEditor::onPinChecked(const QString &purpose, bool ok)
     m_awaitingPin = false;
     if (!ok) {
         // Session.message says it in full (attempts left, the delay).
-        const QString why = m_session ? m_session->message() : QString();
+        const QString why = m_link.session() ? m_link.session()->message() : QString();
         return signRefused(why.isEmpty() ? sentence(m_kind.texts.wrongPin) : why);
     }
     signAfterPin();
@@ -371,20 +368,20 @@ void RecordEditor::signAfterPin()
     m_dirty = false;
     // Nothing typed from here on could be in what is signed.
     m_draft->setReadOnly(true);
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     // Saved and signed in one job, so what is signed is exactly what is on the screen.
     journal.run<StoreAnswer>(
         this,
         [&journal, id = m_recordId, body = m_draft->body()] {
             return saveJob(journal.session(), id, body, true);
         },
-        [this, epoch](const StoreAnswer &answer) {
-            if (epoch == m_epoch)
+        [this, ticket](const StoreAnswer &answer) {
+            if (m_link.sameContent(ticket))
                 signAnswered(answer);
         },
-        [this, epoch](const QString &) {
-            if (epoch != m_epoch)
+        [this, ticket](const QString &) {
+            if (!m_link.sameContent(ticket))
                 return;
             m_dirty = true;
             signRefused(sentence(m_kind.texts.signFailed));
@@ -405,7 +402,7 @@ void RecordEditor::signAnswered(const StoreAnswer &answer)
     emit signedChanged();
     updateDerived();
     // The signed record is what the sync service sends first.
-    if (auto *sync = m_session->syncService())
+    if (auto *sync = m_link.session()->syncService())
         sync->recordSigned();
     emit signFinished(true);
 }

@@ -7,11 +7,11 @@
 // its sentences and its own properties (the hooks below).
 #pragma once
 
-#include "recorddraft.h"
-#include "sessioncontroller.h"
+#include "ui/recorddraft.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 namespace homevisit::store {
@@ -95,7 +95,7 @@ public:
     static constexpr int defaultAutosaveMs = 800;
     static constexpr int retryAfterFailureMs = 5000;
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     QString recordId() const { return m_recordId; }
     void setRecordId(const QString &recordId);
@@ -157,10 +157,10 @@ protected:
 private:
     QString sentence(const char *source) const; // translated in the kind's context
     bool unlocked() const;
-    void onSessionState();
+    void onUnlocked();
     void load();
     void loaded(const LoadedDraft &result);
-    void created(const LoadedDraft &result, int epoch);
+    void created(const LoadedDraft &result, SessionLink::Ticket ticket);
     void forget();
     void saveBeforeLock(); // the session is about to close the journal
     void saveInBackground();
@@ -179,7 +179,7 @@ private:
 
     const Kind &m_kind;
     RecordDraft *m_draft = nullptr; // the subclass's member
-    QPointer<SessionController> m_session;
+    SessionLink m_link; // the session, and late answers dropped once the content is gone
     QTimer m_autosave;
 
     QString m_recordId;
@@ -192,7 +192,6 @@ private:
     bool m_saving = false; // a save job is in flight
     bool m_signing = false;
     bool m_awaitingPin = false;
-    int m_epoch = 0; // bumped when the content is forgotten: late answers are dropped
     SaveState m_saveState = SaveState::Saved;
     QString m_message;
     bool m_lastCanSign = false;

@@ -1,9 +1,9 @@
 #include "recordlistmodel.h"
 
-#include "review/recordsections.h"
-#include "service/syncservice.h"
 #include "session/usersession.h"
-#include "sessioncontroller.h"
+#include "sync/service/syncservice.h"
+#include "ui/review/recordsections.h"
+#include "ui/sessioncontroller.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,26 +27,19 @@ QString syncStateLabel(store::SyncState state)
     return {};
 }
 
-RecordListModel::RecordListModel(QObject *parent) : QAbstractListModel(parent) {}
+RecordListModel::RecordListModel(QObject *parent)
+    : QAbstractListModel(parent), m_link(this, {[this] { reload(); },
+                                                [this] {
+                                                    setRows({});
+                                                    setCounts({});
+                                                },
+                                                [this] { reload(); }})
+{}
 
 void RecordListModel::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (!m_link.setSession(session))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, [this] {
-            if (m_session->state() == SessionController::State::Unlocked)
-                reload();
-            else {
-                setRows({});
-                setCounts({});
-            }
-        });
-        connect(m_session, &SessionController::journalChanged, this, &RecordListModel::reload);
-    }
     emit sessionChanged();
     reload();
 }
@@ -136,10 +129,10 @@ void RecordListModel::reload()
 void RecordListModel::reloadNow()
 {
     m_reloadQueued = false;
-    if (!m_session || m_session->state() != SessionController::State::Unlocked)
+    if (!m_link.unlocked())
         return;
-    JournalThread &journal = m_session->journal();
-    const int request = ++m_request;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.latestTicket();
     journal.run<LoadedRows>(
         this,
         [&journal, childId = m_childId, home = m_fosterHomeId, team = m_teamOnly,
@@ -149,9 +142,9 @@ void RecordListModel::reloadNow()
                 return LoadedRows{};
             return loadRows(s->journal(), childId, home, team, filter);
         },
-        [this, request](const LoadedRows &loaded) {
+        [this, ticket](const LoadedRows &loaded) {
             // An answer to an older question (another filter) is not shown.
-            if (request != m_request || m_session->state() != SessionController::State::Unlocked)
+            if (!m_link.isCurrent(ticket))
                 return;
             setRows(loaded.rows);
             setCounts(loaded.counts);

@@ -4,11 +4,11 @@
 // they refer to (amendment count, latest review).
 #pragma once
 
-#include "sessioncontroller.h"
 #include "store/journalstore.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 
 namespace homevisit::ui {
 
@@ -75,8 +75,8 @@ public:
         AuthorRole, // the user name ("anna.lind"); AuthorNameRole is what people read
         ConcernRole,
         SyncStateRole,  // local | sending | synced | refused
-        SyncLabelRole,  // Swedish: "Sparad på surfplattan", "Skickas", "Synkad", "Nekad"
-        SyncReasonRole, // why the server refused it, in Swedish where known
+        SyncLabelRole,  // translated: "Sparad på surfplattan", "Skickas", "Synkad", "Nekad"
+        SyncReasonRole, // why the server refused it, translated where known
         AmendmentsRole,
         ReviewRole, // "" | signed_off | returned | comment
         ReviewCommentRole,
@@ -89,7 +89,7 @@ public:
 
     explicit RecordListModel(QObject *parent = nullptr);
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     QString childId() const { return m_childId; }
     void setChildId(const QString &childId);
@@ -137,7 +137,7 @@ private:
     void setRows(QList<RecordRow> rows);
     void setCounts(const FilterCounts &counts);
     void reloadNow();
-    QPointer<SessionController> m_session;
+    SessionLink m_link;
     QString m_childId;
     QString m_fosterHomeId;
     Filter m_filter = Filter::All;
@@ -145,9 +145,8 @@ private:
     QList<RecordRow> m_rows;
     FilterCounts m_counts;
     bool m_reloadQueued = false;
-    int m_request = 0; // the latest reload asked; older answers are dropped
 };
 
-QString syncStateLabel(store::SyncState state); // Swedish via translate("RecordListModel")
+QString syncStateLabel(store::SyncState state); // translated in the context "RecordListModel"
 
 } // namespace homevisit::ui

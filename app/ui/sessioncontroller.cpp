@@ -2,12 +2,12 @@
 
 #include "crypto/kdf.h"
 #include "crypto/pinpolicy.h"
-#include "demoseed.h"
-#include "devicesecret.h"
-#include "engine/offlinelimit.h"
-#include "engine/syncengine.h"
-#include "service/syncservice.h"
+#include "platform/devicesecret.h"
 #include "session/usersession.h"
+#include "sync/engine/offlinelimit.h"
+#include "sync/engine/syncengine.h"
+#include "sync/service/syncservice.h"
+#include "ui/demoseed.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -21,14 +21,14 @@ namespace homevisit::ui {
 
 namespace {
 
-// What an unlock or enrolment job hands back to the UI thread.
+// What an unlock or enrollment job hands back to the UI thread.
 struct Opened
 {
     bool ok = false;
     QString user;
     QString displayName;
     QString role;  // the protocol's role name
-    QString error; // Swedish, one sentence
+    QString error; // one sentence, translated (tr)
     int attemptsLeft = 0;
     qint64 retryAfterMs = 0;
     bool erased = false;
@@ -64,7 +64,7 @@ QString unlockError(const SessionError &e, Opened &out)
         return SessionController::tr(
             "Too many wrong PINs: the journal on this tablet was erased. Signed "
             "records that were synced are safe on the server. Contact your "
-            "administrator to enrol again.");
+            "administrator to enroll again.");
     case C::Damaged:
         return SessionController::tr(
             "The journal on this tablet is damaged. Contact your administrator.");
@@ -74,7 +74,7 @@ QString unlockError(const SessionError &e, Opened &out)
     }
 }
 
-QString enrolError(const QString &code)
+QString enrollError(const QString &code)
 {
     if (code == u"cannot_connect" || code == u"cannot_resolve" || code == u"timeout" ||
         code == u"connection_lost")
@@ -89,7 +89,7 @@ QString enrolError(const QString &code)
         code == u"credential_expired" || code == u"unauthorized")
         return SessionController::tr(
             "The one-time code was not accepted. Ask your administrator for a new one.");
-    return SessionController::tr("Enrolment failed. Try again or contact your administrator.");
+    return SessionController::tr("Enrollment failed. Try again or contact your administrator.");
 }
 
 QString revokedMessage()
@@ -116,9 +116,9 @@ bool passesOfflineLimit(std::unique_ptr<UserSession> &session, const QString &da
         return false;
     case sync::OfflineUnlock::NotEnrolled:
         out.error = SessionController::tr(
-            "The server no longer accepts this tablet's enrolment, so the journal is not "
+            "The server no longer accepts this tablet's enrollment, so the journal is not "
             "shown. Everything stays saved on the tablet. Contact your administrator to "
-            "enrol it again.");
+            "enroll it again.");
         break;
     case sync::OfflineUnlock::Unreachable:
         out.error = SessionController::tr(
@@ -224,8 +224,8 @@ void SessionController::start()
             if (demo && onlyUser(dataDir).isEmpty()) {
                 auto device = createDeviceSecret(dataDir);
                 // The demo store is throwaway: cheap Argon2id keeps the first start quick.
-                UserSession::enrol(dataDir, demoUser(), demoPin(), *device,
-                                   makeKdfParams(2, 19 * 1024, 1));
+                UserSession::enroll(dataDir, demoUser(), demoPin(), *device,
+                                    makeKdfParams(2, 19 * 1024, 1));
                 auto session = UserSession::unlock(dataDir, demoUser(), demoPin(), *device);
                 seedDemo(session->journal(), demoRole, QDate::currentDate());
             }
@@ -234,7 +234,7 @@ void SessionController::start()
         [this](const QString &user) {
             m_user = user;
             if (user.isEmpty()) {
-                setState(State::Enrolment);
+                setState(State::Enrollment);
                 return;
             }
             setState(State::Locked);
@@ -243,7 +243,7 @@ void SessionController::start()
         [this](const QString &) {
             setMessage(SessionController::tr(
                 "The journal could not be opened. Contact your administrator."));
-            setState(State::Enrolment);
+            setState(State::Enrollment);
         });
 }
 
@@ -321,9 +321,9 @@ QString SessionController::pinProblem(const QString &pin) const
     return problem ? pinProblemMessage(*problem) : QString();
 }
 
-void SessionController::enrol(const QString &serverUrl, const QString &serverKey,
-                              const QString &credential, const QString &pin,
-                              const QString &pinAgain)
+void SessionController::enroll(const QString &serverUrl, const QString &serverKey,
+                               const QString &credential, const QString &pin,
+                               const QString &pinAgain)
 {
     if (m_busy)
         return;
@@ -363,14 +363,14 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
                 const sync::EnrollResponse enrolled = sync::requestEnrollment(
                     transport, credential, device->deviceId(), QSysInfo::machineHostName(),
                     QString::fromLatin1(signingKeys.publicKey.toBase64()));
-                UserSession::enrol(dataDir, enrolled.user, pin, *device);
+                UserSession::enroll(dataDir, enrolled.user, pin, *device);
                 out = openSession(*thread, dataDir, enrolled.user, pin, forSync, true);
                 sync::storeEnrollment(thread->session()->journal(), enrolled, config, signingKeys);
                 out.role = sync::roleName(enrolled.role);
                 out.displayName = enrolled.displayName;
                 out.hasServer = true;
             } catch (const sync::SyncError &e) {
-                out.error = enrolError(e.code());
+                out.error = enrollError(e.code());
             }
             return out;
         },
@@ -385,7 +385,7 @@ void SessionController::enrol(const QString &serverUrl, const QString &serverKey
         [this](const QString &) {
             setBusy(false);
             setMessage(SessionController::tr(
-                "Enrolment failed. Try again or contact your administrator."));
+                "Enrollment failed. Try again or contact your administrator."));
         });
 }
 

@@ -1,11 +1,11 @@
-// Who is using the tablet and whether the journal is open: first-start enrolment,
+// Who is using the tablet and whether the journal is open: first-start enrollment,
 // unlocking with the PIN (delays and the lockout warning), idle auto-lock and lock on
 // suspend, and the sync service while unlocked. Handed to QML as the singleton
 // `Session`; every slow step (Argon2id, opening SQLCipher, the network) runs on the
 // journal thread, never here.
 #pragma once
 
-#include "journalthread.h"
+#include "ui/journalthread.h"
 
 #include <QObject>
 #include <QString>
@@ -27,7 +27,7 @@ class SessionController : public QObject
     Q_PROPERTY(QString displayName READ displayName NOTIFY stateChanged)
     Q_PROPERTY(Role role READ role NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    // One Swedish sentence about the last attempt ("Fel PIN-kod. 3 försök kvar."), or empty.
+    // One translated sentence about the last attempt ("Fel PIN-kod. 3 försök kvar."), or empty.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY lockoutChanged)
     // Counts down while a delay after failed tries runs; 0 = may try now.
@@ -42,10 +42,10 @@ class SessionController : public QObject
 public:
     enum class State
     {
-        Starting,  // the first frame is up; the disk has not been looked at yet
-        Enrolment, // no user on this tablet: first start
-        Locked,    // a user exists; the PIN opens the journal
-        Unlocking, // Argon2id and the store open run on the journal thread
+        Starting,   // the first frame is up; the disk has not been looked at yet
+        Enrollment, // no user on this tablet: first start
+        Locked,     // a user exists; the PIN opens the journal
+        Unlocking,  // Argon2id and the store open run on the journal thread
         Unlocked,
         Erased // revoked by the administrator or locked out: the store is gone
     };
@@ -61,7 +61,7 @@ public:
     struct Options
     {
         QString dataDir;
-        QString serverUrl; // --server: prefilled in the enrolment form
+        QString serverUrl; // --server: prefilled in the enrollment form
         bool demo = false; // a local demo user with demo data and no server
         bool startSync = true;
         // The demo user's role (the protocol's name): caseworker, foster_home_secretary
@@ -79,14 +79,14 @@ public:
     ~SessionController() override;
 
     // Looks at the disk on the journal thread (creating the demo store if asked) and
-    // moves to Enrolment or Locked. Call after the first frame.
+    // moves to Enrollment or Locked. Call after the first frame.
     void start();
 
     Q_INVOKABLE void unlock(const QString &pin);
-    // Enrols this tablet with the server and creates the user's store with `pin`.
-    Q_INVOKABLE void enrol(const QString &serverUrl, const QString &serverKey,
-                           const QString &credential, const QString &pin, const QString &pinAgain);
-    // The store's PIN rules in plain Swedish, for the enrolment form.
+    // Enrolls this tablet with the server and creates the user's store with `pin`.
+    Q_INVOKABLE void enroll(const QString &serverUrl, const QString &serverKey,
+                            const QString &credential, const QString &pin, const QString &pinAgain);
+    // The store's PIN rules in plain words (translated), for the enrollment form.
     Q_INVOKABLE QString pinRules() const;
     // Checks a new PIN as the user types: empty if acceptable, else one sentence.
     Q_INVOKABLE QString pinProblem(const QString &pin) const;

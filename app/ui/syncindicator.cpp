@@ -1,6 +1,6 @@
 #include "syncindicator.h"
 
-#include "sessioncontroller.h"
+#include "ui/sessioncontroller.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // The global sync line the caseload and every record screen show, and "Synka nu".
-// One calm Swedish sentence for every state: being offline is normal on a home visit
+// One calm sentence (translated) for every state: being offline is normal on a home visit
 // and never an error dialog. Handed to QML as the singleton `SyncIndicator`.
 #pragma once
 
-#include "service/syncservice.h"
+#include "sync/service/syncservice.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "backoff.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QRandomGenerator>
 
@@ -37,9 +37,9 @@ Disposition classify401(const QString &code, const QString &path)
     if (code == u"device_revoked")
         return Disposition::Wipe;
     if (code == u"invalid_credential")
-        return Disposition::Reenrol;
+        return Disposition::Reenroll;
     if (isTokenEndpoint(path))
-        return code == u"invalid_token" ? Disposition::Reenrol : Disposition::Refuse;
+        return code == u"invalid_token" ? Disposition::Reenroll : Disposition::Refuse;
     // invalid_token, or a 401 without our error body: a new access token is cheap.
     return Disposition::RefreshToken;
 }
@@ -89,8 +89,8 @@ QString dispositionName(Disposition disposition)
         return QStringLiteral("retry");
     case Disposition::RefreshToken:
         return QStringLiteral("refresh_token");
-    case Disposition::Reenrol:
-        return QStringLiteral("reenrol");
+    case Disposition::Reenroll:
+        return QStringLiteral("reenroll");
     case Disposition::Wipe:
         return QStringLiteral("wipe");
     case Disposition::Refuse:

@@ -2,7 +2,7 @@
 // and how long it waits before trying again. Pure logic: no I/O, no clock.
 #pragma once
 
-#include "transport.h"
+#include "sync/client/transport.h"
 
 #include <chrono>
 #include <functional>
@@ -15,7 +15,7 @@ enum class Disposition
     Success,      // 2xx
     Retry,        // later, after Backoff::next(): network, 429, 5xx, TLS trouble
     RefreshToken, // get a new access token, then retry once
-    Reenrol,      // ask the user to enrol again; keep the store
+    Reenroll,     // ask the user to enroll again; keep the store
     Wipe,         // device_revoked: crypto-erase the store, push nothing more
     Refuse,       // retrying cannot fix this request: see errorCode() for the details
     UpdateApp     // unsupported_protocol: stop syncing until the app is updated
@@ -25,7 +25,7 @@ QString dispositionName(Disposition disposition); // "retry", ... for logs
 // Refuse covers codes the engine still acts on by code: invalid_cursor (pull again with
 // no cursor), body_too_large / request_too_large (split the batch), the rest (mark the
 // batch refused, never loop). A 401 invalid_token on /v1/token means the refresh token
-// is dead (Reenrol); anywhere else it is the access token (RefreshToken).
+// is dead (Reenroll); anywhere else it is the access token (RefreshToken).
 // Transport failures other than a bad request are Retry: a captive portal or a broken
 // middlebox is not the records' fault, so nothing is marked refused for them.
 Disposition classify(const Response &response);

@@ -1,6 +1,6 @@
 #include "curlfailure.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 namespace homevisit::sync {
 

@@ -2,7 +2,7 @@
 // Internal to homevisit_sync_client.
 #pragma once
 
-#include "transport.h"
+#include "sync/client/transport.h"
 
 #include <curl/curl.h>
 

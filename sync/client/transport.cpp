@@ -1,7 +1,7 @@
 #include "transport.h"
 
-#include "curlfailure.h"
-#include "protocol/protocol.h"
+#include "sync/client/curlfailure.h"
+#include "sync/protocol/protocol.h"
 
 #include <QDateTime>
 #include <QUrl>

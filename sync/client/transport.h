@@ -7,7 +7,7 @@
 // timeout. Only cancel() may be called from another thread.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 #include <QString>

@@ -44,7 +44,7 @@ OfflineUnlock checkOfflineUnlock(store::JournalStore &journal, int days,
     case SyncStatus::NotEnrolled:
         return OfflineUnlock::NotEnrolled;
     default:
-        // Offline, or an answer that confirms nothing: the enrolment is still unconfirmed.
+        // Offline, or an answer that confirms nothing: the enrollment is still unconfirmed.
         return OfflineUnlock::Unreachable;
     }
 }

@@ -1,10 +1,10 @@
 // The offline unlock limit: a tablet that has not heard from the server for too long may
 // have been revoked without knowing it. After `days` without a successful token refresh
-// an enrolled store shows no case content until the server has confirmed the enrolment
+// an enrolled store shows no case content until the server has confirmed the enrollment
 // again (docs/security.md, "Offline limit"). The app and homevisitctl both apply it.
 #pragma once
 
-#include "syncengine.h"
+#include "sync/engine/syncengine.h"
 
 #include <functional>
 
@@ -19,7 +19,7 @@ enum class OfflineUnlock
     Open,        // within the limit, not enrolled (the demo store), or just confirmed
     Unreachable, // past the limit and the server could not confirm it now: show nothing
     Revoked,     // the server says revoked: the caller crypto-erases the store
-    NotEnrolled, // the server no longer knows the token (expired): enrol again
+    NotEnrolled, // the server no longer knows the token (expired): enroll again
 };
 
 // Whether the limit has passed for this store at `nowMs`. A store without a refresh token

@@ -85,14 +85,14 @@ EnrollResponse requestEnrollment(HttpsTransport &transport, const QString &crede
     const EnrollRequest request{credential, deviceId, deviceName, signingKey};
     const Response response = transport.request(Method::Post, "/v1/enroll", encode(request));
     if (!response.ok())
-        throw SyncError("enrolment failed: " + errorCode(response).toStdString(),
+        throw SyncError("enrollment failed: " + errorCode(response).toStdString(),
                         errorCode(response));
     Decoded<EnrollResponse> decoded = decodeEnrollResponse(response.body);
     if (auto *error = std::get_if<ProtocolError>(&decoded))
-        throw SyncError("the server's answer to enrolment is malformed: " +
+        throw SyncError("the server's answer to enrollment is malformed: " +
                             error->message.toStdString(),
                         QStringLiteral("malformed_answer"));
-    // The case system's connector account enrols too, but never on a tablet.
+    // The case system's connector account enrolls too, but never on a tablet.
     if (std::get<EnrollResponse>(decoded).role == Role::Integration)
         throw SyncError("the credential is for the case system's connector, not a tablet",
                         QStringLiteral("not_a_tablet_account"));
@@ -208,7 +208,7 @@ bool SyncEngine::ensureAccessToken(SyncOutcome &outcome)
     }
     const TokenResponse token = std::get<TokenResponse>(decoded);
     // The server retired the token just presented: keep the new one before anything else
-    // (as enrolment does), so a crash from here on never leaves only the retired one.
+    // (as enrollment does), so a crash from here on never leaves only the retired one.
     m_journal.setSetting(settingKey::RefreshToken, token.refreshToken);
     m_journal.setSetting(settingKey::LastTokenRefreshMs, QString::number(m_clock()));
     m_accessToken = token.accessToken;
@@ -232,7 +232,7 @@ bool SyncEngine::handleFailure(const Response &response, SyncOutcome &outcome)
         outcome.status = SyncStatus::Offline;
         outcome.retryAfterMs = 0;
         return false;
-    case Disposition::Reenrol:
+    case Disposition::Reenroll:
         outcome.status = SyncStatus::NotEnrolled;
         return false;
     case Disposition::Wipe:
@@ -402,7 +402,7 @@ bool SyncEngine::pullAll(SyncOutcome &outcome)
     }
 }
 
-// --- her devices (docs/security.md, "Re-enrolment and new devices") --------------------
+// --- her devices (docs/security.md, "Re-enrollment and new devices") --------------------
 
 DeviceList SyncEngine::storedDevices(store::JournalStore &journal)
 {

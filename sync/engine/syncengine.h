@@ -6,11 +6,11 @@
 // state in the outcome, not an exception: the records simply stay on the tablet.
 #pragma once
 
-#include "client/backoff.h"
-#include "client/transport.h"
-#include "protocol/protocol.h"
 #include "store/journalstore.h"
 #include "store/outbox.h"
+#include "sync/client/backoff.h"
+#include "sync/client/transport.h"
+#include "sync/protocol/protocol.h"
 
 #include <functional>
 
@@ -56,8 +56,8 @@ inline const QString Role = QStringLiteral("sync.role");
 inline const QString Municipality = QStringLiteral("sync.municipality");
 inline const QString DisplayName = QStringLiteral("sync.display_name");
 inline const QString LastSuccess = QStringLiteral("sync.last_success");
-// When the server last confirmed this tablet's enrolment (a token answer, or the
-// enrolment itself), ms since the epoch: the offline unlock limit counts from it.
+// When the server last confirmed this tablet's enrollment (a token answer, or the
+// enrollment itself), ms since the epoch: the offline unlock limit counts from it.
 inline const QString LastTokenRefreshMs = QStringLiteral("sync.last_token_refresh_ms");
 // GET /v1/devices as last answered (JSON), and her decisions on pending devices waiting
 // to be sent ({"<device id>": "approve" | "refuse"}).
@@ -65,7 +65,7 @@ inline const QString Devices = QStringLiteral("sync.devices");
 inline const QString DeviceDecisions = QStringLiteral("sync.device_decisions");
 } // namespace settingKey
 
-// The server settings kept in the encrypted store by enrolment (sync.server_url,
+// The server settings kept in the encrypted store by enrollment (sync.server_url,
 // sync.server_pin, sync.ca_file): what every sync round connects with.
 TransportConfig storedTransportConfig(store::JournalStore &journal);
 
@@ -83,7 +83,7 @@ private:
     QString m_code;
 };
 
-// Enrolment in two steps for the app, which learns the user's name from the server
+// Enrollment in two steps for the app, which learns the user's name from the server
 // before it can create her store: first trade the credential (throws SyncError), then
 // keep the answer and the server settings in the new store. The tablet's signing key
 // pair is made before the first step (its public key goes with the request) and kept
@@ -107,7 +107,7 @@ public:
     EnrollResponse enroll(const QString &credential, const QString &deviceName);
 
     // Only trades the refresh token for an access token (and keeps the rotated refresh
-    // token): Synced when the server confirmed the enrolment, else why not.
+    // token): Synced when the server confirmed the enrollment, else why not.
     SyncOutcome refreshAccess();
 
     // Synced only when the outbox is empty and the pull is complete.

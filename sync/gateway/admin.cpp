@@ -96,7 +96,7 @@ int listDevices(Gateway &gateway)
                          {"enrolled_at", sync::formatTimestamp(device.enrolledAt)},
                          {"last_sync_at", timestamp(device.lastSyncAt)},
                          {"revoked", device.revoked}};
-        // An administrator sees which enrolments wait for their user, and who issued them.
+        // An administrator sees which enrollments wait for their user, and who issued them.
         for (const UserDevice &mine : std::as_const(byUser[device.user])) {
             if (mine.device.id != device.id)
                 continue;

@@ -1,7 +1,7 @@
 // `homevisit-central --data-dir DIR admin ...`: what an operator does on the server.
 #pragma once
 
-#include "gateway.h"
+#include "sync/gateway/gateway.h"
 
 #include <QStringList>
 

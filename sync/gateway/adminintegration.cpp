@@ -1,6 +1,6 @@
 // The operator's commands for the case system (docs/integration.md): the connector's and
 // administrators' accounts, and forwarding's state and replay.
-#include "admin.h"
+#include "sync/gateway/admin.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

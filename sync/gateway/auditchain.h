@@ -4,7 +4,7 @@
 // looks. Both stores append and hash exactly the same way through these functions.
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "caseloadimport.h"
 
-#include "integration/gatewayrows.h"
+#include "sync/integration/gatewayrows.h"
 
 #include <cstdio>
 

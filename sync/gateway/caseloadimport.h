@@ -3,9 +3,9 @@
 // (sync/integration/importplan.h), then written in one transaction, or not at all.
 #pragma once
 
-#include "centralstore.h"
-#include "integration/caseloadsnapshot.h"
-#include "integration/importplan.h"
+#include "sync/gateway/centralstore.h"
+#include "sync/integration/caseloadsnapshot.h"
+#include "sync/integration/importplan.h"
 
 #include <QStringList>
 
@@ -30,7 +30,7 @@ struct ImportOutcome
 // it. Exit 0 applied (or dry run), 1 refused (every reason on stderr), 2 usage.
 int runImport(CentralStore &store, const QStringList &arguments);
 
-// Store errors propagate (StoreError) with the transaction rolled back.
+// Store errors propagate (CentralStoreError) with the transaction rolled back.
 ImportOutcome importSnapshot(CentralStore &store, const integration::CaseloadSnapshot &snapshot,
                              const ImportOptions &options);
 

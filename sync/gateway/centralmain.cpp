@@ -1,13 +1,13 @@
 #include "centralmain.h"
 
-#include "admin.h"
-#include "caseloadimport.h"
-#include "demo.h"
-#include "forwarder.h"
-#include "httpserver.h"
-#include "pgstore.h"
-#include "sqlitestore.h"
-#include "verify.h"
+#include "sync/gateway/admin.h"
+#include "sync/gateway/caseloadimport.h"
+#include "sync/gateway/demo.h"
+#include "sync/gateway/forwarder.h"
+#include "sync/gateway/httpserver.h"
+#include "sync/gateway/pgstore.h"
+#include "sync/gateway/sqlitestore.h"
+#include "sync/gateway/verify.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // back ends enforce the same policy.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,7 +19,7 @@
 namespace homevisit::gateway {
 
 // Thrown on any storage failure; the gateway answers 500/503 and changes nothing.
-class StoreError : public std::runtime_error
+class CentralStoreError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
@@ -65,12 +65,12 @@ struct RefreshTokenRow
 };
 
 // Whether a device may see the user's earlier case content (docs/security.md,
-// "Re-enrolment and new devices"). A device with neither approvedAt nor a holdUntil in the
+// "Re-enrollment and new devices"). A device with neither approvedAt nor a holdUntil in the
 // past is pending: its pulls carry her caseload and the records it wrote itself only.
 struct DeviceTrust
 {
-    QString issuedBy;     // who issued the credential its enrolment consumed
-    QDateTime approvedAt; // invalid until approved; a first device at enrolment
+    QString issuedBy;     // who issued the credential its enrollment consumed
+    QDateTime approvedAt; // invalid until approved; a first device at enrollment
     QString approvedBy;   // "first_device", "existing", or the id of her device that approved it
     QDateTime holdUntil;  // a pending device counts as approved from then on; else invalid
 };
@@ -213,7 +213,7 @@ public:
     virtual bool isInTeam(const QString &member, const QString &supervisor) = 0;
     virtual bool revokeUser(const QString &name) = 0;
 
-    // --- enrolment and tokens (hashes only, never the secrets) ------------------------
+    // --- enrollment and tokens (hashes only, never the secrets) ------------------------
     virtual void addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt,
                                const QString &issuedBy) = 0;
     // Who issued the credential with this hash ("" for one issued before issuers were
@@ -248,18 +248,18 @@ public:
     // Retired tokens older than RefreshTokenDays are forgotten.
     virtual void rotateRefreshToken(const RefreshTokenRow &presented, const QString &newHash,
                                     const QDateTime &now) = 0;
-    // After enrolDevice: the enrolment's token was issued at `issuedAt`, and nothing of an
-    // earlier enrolment of this device for this user (previous or retired tokens) counts.
+    // After enrollDevice: the enrollment's token was issued at `issuedAt`, and nothing of an
+    // earlier enrollment of this device for this user (previous or retired tokens) counts.
     virtual void startRefreshChain(const QString &deviceId, const QString &user,
                                    const QDateTime &issuedAt) = 0;
 
     // --- a user's devices and their approval ------------------------------------------
-    // Sets all of the device's approval fields (an enrolment replaces them).
+    // Sets all of the device's approval fields (an enrollment replaces them).
     virtual void setDeviceTrust(const QString &deviceId, const QString &user,
                                 const DeviceTrust &trust) = 0;
-    // Her devices with their approval, in enrolment order.
+    // Her devices with their approval, in enrollment order.
     virtual QList<UserDevice> userDevices(const QString &user) = 0;
-    // Revokes one user's enrolment of a device (her refusal), no other user's.
+    // Revokes one user's enrollment of a device (her refusal), no other user's.
     virtual bool revokeUserDevice(const QString &deviceId, const QString &user) = 0;
 
     // --- reference data (each write takes the next server sequence number) -----------

@@ -1,8 +1,8 @@
-// --demo: two municipalities with invented people, so a tablet can enrol and sync at
+// --demo: two municipalities with invented people, so a tablet can enroll and sync at
 // once, and isolation between municipalities can be seen.
 #pragma once
 
-#include "gateway.h"
+#include "sync/gateway/gateway.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-// A user's devices and their approval (docs/security.md, "Re-enrolment and new devices").
+// A user's devices and their approval (docs/security.md, "Re-enrollment and new devices").
 // A tablet enrolled while she has another approved one is pending: it gets her caseload
 // and what it writes itself, not her earlier records, until she approves it from one of
 // her approved tablets or the hold passes without her refusing it. Nobody else, an
 // administrator included, can approve it for her.
-#include "gateway.h"
+#include "sync/gateway/gateway.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,10 +62,10 @@ sync::DeviceState deviceState(const UserDevice &device, const QDateTime &now)
     return DeviceState::Approved;
 }
 
-// Her first device (no approved, non-revoked one, counting an earlier enrolment of this
+// Her first device (no approved, non-revoked one, counting an earlier enrollment of this
 // same tablet) is approved at once; any other waits for her or for the hold.
-DeviceTrust Gateway::trustForEnrolment(const QString &user, const QString &issuedBy,
-                                       const QDateTime &now)
+DeviceTrust Gateway::trustForEnrollment(const QString &user, const QString &issuedBy,
+                                        const QDateTime &now)
 {
     DeviceTrust trust;
     trust.issuedBy = issuedBy;

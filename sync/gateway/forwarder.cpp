@@ -1,6 +1,6 @@
 #include "forwarder.h"
 
-#include "receiver/forwardsignature.h"
+#include "sync/receiver/forwardsignature.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

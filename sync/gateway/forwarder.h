@@ -6,7 +6,7 @@
 // the receiver recognizes it by its id.
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "gateway.h"
 
-#include "pullnames.h"
-#include "secrets.h"
+#include "sync/gateway/pullnames.h"
+#include "sync/gateway/secrets.h"
 
 #include "domain/records.h"
 #include "domain/recordsignature.h"
@@ -113,9 +113,9 @@ bool sameSignedContent(const sync::WireRecord &stored, const sync::WireRecord &p
            stored.author == pushed.author && stored.signature == pushed.signature;
 }
 
-// The enrolment's audit detail names the key, so the chain keeps every key a device
-// ever had: `verify` accepts a record signed under an earlier enrolment by it.
-QString enrolmentDetail(const QString &signingKey, const std::optional<DeviceRow> &before)
+// The enrollment's audit detail names the key, so the chain keeps every key a device
+// ever had: `verify` accepts a record signed under an earlier enrollment by it.
+QString enrollmentDetail(const QString &signingKey, const std::optional<DeviceRow> &before)
 {
     QString detail = signingKey.isEmpty() ? QStringLiteral("no signing key")
                                           : QStringLiteral("signing_key ") + signingKey;
@@ -174,8 +174,8 @@ Reply Gateway::enroll(const QByteArray &body)
         response.accessToken = randomToken();
         response.serverTime = now;
         const auto before = m_store.device(request.deviceId, user->name);
-        // Decided before this enrolment replaces an earlier one of the same tablet.
-        const DeviceTrust trust = trustForEnrolment(user->name, issuedBy, now);
+        // Decided before this enrollment replaces an earlier one of the same tablet.
+        const DeviceTrust trust = trustForEnrollment(user->name, issuedBy, now);
         m_store.enrollDevice({request.deviceId,
                               user->name,
                               request.deviceName,
@@ -195,7 +195,7 @@ Reply Gateway::enroll(const QByteArray &body)
                        user->municipality,
                        "enroll",
                        {},
-                       enrolmentDetail(request.signingKey, before) + approvalDetail(trust)});
+                       enrollmentDetail(request.signingKey, before) + approvalDetail(trust)});
         return true;
     });
     if (refusal)
@@ -254,20 +254,20 @@ std::optional<ProtocolError> Gateway::rotateRefreshToken(const sync::TokenReques
     }
     // The previous token stands in for the current one, within the current one's life.
     const QDateTime idleEnd = presented->currentIssuedAt.addDays(sync::RefreshTokenDays);
-    const QDateTime enrolmentEnd = device->enrolledAt.addDays(sync::EnrolmentDays);
-    if (now >= idleEnd || now >= enrolmentEnd) {
+    const QDateTime enrollmentEnd = device->enrolledAt.addDays(sync::EnrollmentDays);
+    if (now >= idleEnd || now >= enrollmentEnd) {
         m_store.audit({device->user,
                        device->id,
                        device->municipality,
                        "token_refused_expired",
                        {},
-                       now >= enrolmentEnd ? "enrolment older than the absolute limit"
-                                           : "refresh token past its idle limit"});
+                       now >= enrollmentEnd ? "enrollment older than the absolute limit"
+                                            : "refresh token past its idle limit"});
         return invalidToken();
     }
     response.accessToken = randomToken();
     response.refreshToken = randomToken();
-    response.refreshExpiresAt = std::min(now.addDays(sync::RefreshTokenDays), enrolmentEnd);
+    response.refreshExpiresAt = std::min(now.addDays(sync::RefreshTokenDays), enrollmentEnd);
     m_store.rotateRefreshToken(*presented, secretHash(response.refreshToken), now);
     m_store.addAccessToken(secretHash(response.accessToken),
                            {device->id, device->user, now.addSecs(sync::AccessTokenSeconds)});
@@ -467,7 +467,7 @@ std::variant<QString, ProtocolError> Gateway::checkSignature(const Caller &calle
                        {{"field", "signature"}});
     if (key.isEmpty())
         return failure(422, "signature_invalid",
-                       "this device was enrolled without a signing key; enrol it again",
+                       "this device was enrolled without a signing key; enroll it again",
                        {{"field", "signature"}});
     if (!domain::signature::verify(content, record.signature, key))
         return failure(422, "signature_invalid",

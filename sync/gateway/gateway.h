@@ -4,10 +4,10 @@
 // (httpserver.h) adds transport concerns: protocol header, gzip, size limits, TLS.
 #pragma once
 
-#include "centralstore.h"
-#include "metrics.h"
+#include "sync/gateway/centralstore.h"
+#include "sync/gateway/metrics.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -52,7 +52,7 @@ public:
     Reply pull(const QByteArray &authorization, const QString &cursor, const QString &limit);
     Reply health();
 
-    // /v1/devices...: her own devices and their approval (docs/security.md, "Re-enrolment
+    // /v1/devices...: her own devices and their approval (docs/security.md, "Re-enrollment
     // and new devices"; deviceapproval.cpp). Only one of her approved devices decides.
     Reply devices(const QByteArray &authorization);
     Reply approveDevice(const QByteArray &authorization, const QString &deviceId);
@@ -68,7 +68,7 @@ public:
     Reply adminRevokeUser(const QByteArray &authorization, const QString &user);
     Reply adminDevices(const QByteArray &authorization);
 
-    // A fresh one-time enrolment credential for `user` (valid 7 days); nullopt when the
+    // A fresh one-time enrollment credential for `user` (valid 7 days); nullopt when the
     // user does not exist or is revoked. The store keeps only its hash.
     struct IssuedCredential
     {
@@ -116,8 +116,8 @@ private:
     void auditPush(const Caller &caller, const QString &recordId, const QString &what);
     void auditPull(const Caller &caller, const QList<sync::Change> &changes);
 
-    DeviceTrust trustForEnrolment(const QString &user, const QString &issuedBy,
-                                  const QDateTime &now);
+    DeviceTrust trustForEnrollment(const QString &user, const QString &issuedBy,
+                                   const QDateTime &now);
     void noteHoldPassed(const Caller &caller, const QDateTime &now);
     bool isPending(const Caller &caller, const QDateTime &now);
     Reply decideDevice(const QByteArray &authorization, const QString &deviceId, bool approve);

@@ -1,10 +1,10 @@
 #include "httpserver.h"
 
-#include "httprules.h"
-#include "ratelimiter.h"
-#include "workerpool.h"
+#include "sync/gateway/httprules.h"
+#include "sync/gateway/ratelimiter.h"
+#include "sync/gateway/workerpool.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 // (docs/gateway.md, "Connections and limits"). Everything else is Gateway's.
 #pragma once
 
-#include "gateway.h"
+#include "sync/gateway/gateway.h"
 
 #include <QString>
 

@@ -2,10 +2,10 @@
 // a journal entry when it is stored, the connector reads them from a feed whose cursor the
 // gateway keeps, and caseload snapshots come in over HTTP as they do on the command line
 // (caseloadimport.h). Forwarding the entries to an endpoint is forwarder.h's.
-#include "caseloadimport.h"
-#include "gateway.h"
+#include "sync/gateway/caseloadimport.h"
+#include "sync/gateway/gateway.h"
 
-#include "integration/journalentry.h"
+#include "sync/integration/journalentry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

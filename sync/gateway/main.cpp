@@ -1,5 +1,5 @@
 // homevisit-central: the sync gateway (docs/gateway.md).
-#include "centralmain.h"
+#include "sync/gateway/centralmain.h"
 
 int main(int argc, char **argv)
 {

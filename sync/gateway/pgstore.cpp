@@ -1,6 +1,6 @@
 #include "pgstore.h"
 
-#include "auditchain.h"
+#include "sync/gateway/auditchain.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -101,7 +101,7 @@ constexpr const char *SchemaV5 =
     "CREATE TABLE retired_refresh_tokens (hash TEXT PRIMARY KEY, device TEXT NOT NULL,"
     " user_name TEXT NOT NULL, retired_at BIGINT NOT NULL);"
     "CREATE INDEX retired_refresh_device ON retired_refresh_tokens(device, user_name);";
-// v6, device approval (docs/security.md, "Re-enrolment and new devices"): who issued each
+// v6, device approval (docs/security.md, "Re-enrollment and new devices"): who issued each
 // credential, and each device's approval. Devices enrolled before approval existed keep
 // the access they had: approved.
 constexpr const char *SchemaV6DeviceApproval =
@@ -179,8 +179,8 @@ struct Param
 struct PgStore::Connection
 {
     PGconn *conn = nullptr;
-    // Prepared statement names by the SQL literal's address; lost when the session is.
-    std::unordered_map<const char *, std::string> prepared;
+    // Prepared statement names by their SQL text; lost when the session is.
+    std::unordered_map<std::string, std::string> prepared;
     bool inTransaction = false;
     // The transaction's last seq handed out, written to the sequence row at COMMIT.
     std::optional<qint64> lastSeq;
@@ -236,7 +236,7 @@ Result checked(PGconn *conn, PGresult *raw, const char *sql)
     Result result(raw);
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        throw StoreError(errorOf(conn) + " in: " + sql);
+        throw CentralStoreError(errorOf(conn) + " in: " + sql);
     return result;
 }
 
@@ -293,7 +293,7 @@ PgStore::Connection &PgStore::connection()
     if (c->conn && PQstatus(c->conn) == CONNECTION_OK)
         return *c;
     if (c->inTransaction)
-        throw StoreError("the database connection was lost inside a transaction");
+        throw CentralStoreError("the database connection was lost inside a transaction");
     // A server restart or a dropped connection: reconnect on the next request, with a
     // fresh session, so its prepared statements are gone too.
     PQfinish(c->conn);
@@ -303,14 +303,14 @@ PgStore::Connection &PgStore::connection()
         const std::string message = "cannot connect to PostgreSQL: " + errorOf(c->conn);
         PQfinish(c->conn);
         c->conn = nullptr;
-        throw StoreError(message);
+        throw CentralStoreError(message);
     }
     // Parameters and results are QString::toUtf8(), whatever the server's default is.
     if (PQsetClientEncoding(c->conn, "UTF8") != 0) {
         const std::string message = "PostgreSQL refuses client_encoding UTF8: " + errorOf(c->conn);
         PQfinish(c->conn);
         c->conn = nullptr;
-        throw StoreError(message);
+        throw CentralStoreError(message);
     }
     // libpq prints notices to stderr; "relation already exists, skipping" on every start
     // would only be noise in the service log.
@@ -334,8 +334,8 @@ void PgStore::migrate()
         const qint64 version = current.rows() > 0 ? current.integer(0, 0) : 0;
         const qint64 known = qint64(std::size(Migrations));
         if (version > known)
-            throw StoreError("the database schema is version " + std::to_string(version) +
-                             ", newer than this gateway's " + std::to_string(known));
+            throw CentralStoreError("the database schema is version " + std::to_string(version) +
+                                    ", newer than this gateway's " + std::to_string(known));
         for (qint64 step = version; step < known; ++step) {
             simple(c, Migrations[step]);
             if (step == AuditChainStep)
@@ -374,7 +374,7 @@ bool PgStore::transaction(const std::function<bool()> &work)
 {
     Connection &c = connection();
     if (c.inTransaction)
-        throw StoreError("nested transaction");
+        throw CentralStoreError("nested transaction");
     simple(c, "BEGIN");
     c.inTransaction = true;
     try {
@@ -422,7 +422,7 @@ bool PgStore::healthy()
     try {
         Connection &c = connection();
         return run(c, "SELECT last FROM sequence WHERE id = 1").rows() == 1;
-    } catch (const StoreError &) {
+    } catch (const CentralStoreError &) {
         return false;
     }
 }
@@ -442,7 +442,7 @@ qint64 PgStore::nextSeq()
 {
     Connection &c = connection();
     if (!c.inTransaction)
-        throw StoreError("a seq taken outside a write transaction");
+        throw CentralStoreError("a seq taken outside a write transaction");
     if (!c.lastSeq)
         c.lastSeq = run(c, "SELECT last FROM sequence WHERE id = 1").integer(0, 0);
     return ++*c.lastSeq;
@@ -535,7 +535,7 @@ bool PgStore::revokeUser(const QString &name)
     return true;
 }
 
-// --- enrolment and tokens ----------------------------------------------------------------
+// --- enrollment and tokens ----------------------------------------------------------------
 
 void PgStore::addCredential(const QString &hash, const QString &user, const QDateTime &expiresAt,
                             const QString &issuedBy)
@@ -574,7 +574,7 @@ std::optional<QString> PgStore::consumeCredential(const QString &hash, const QDa
 void PgStore::enrollDevice(const DeviceRow &device, const QString &refreshHash)
 {
     // Re-enrolling the same tablet for the same user replaces its refresh token and its
-    // signing key (the gateway audits the enrolment with the key).
+    // signing key (the gateway audits the enrollment with the key).
     run(connection(),
         "INSERT INTO devices(id, user_name, name, refresh_hash, enrolled_at, last_sync_at,"
         " revoked, signing_key) VALUES ($1, $2, $3, $4, $5::bigint, NULL, 0, $6)"
@@ -1024,7 +1024,7 @@ std::optional<StoredRecord> PgStore::record(const QString &recordId)
         return std::nullopt;
     auto decoded = sync::decodeRecord(parseObject(r.bytes(0, 4)));
     if (std::holds_alternative<sync::ProtocolError>(decoded))
-        throw StoreError("stored record " + recordId.toStdString() + " does not decode");
+        throw CentralStoreError("stored record " + recordId.toStdString() + " does not decode");
     StoredRecord stored;
     stored.record = std::get<sync::WireRecord>(decoded);
     stored.municipality = r.text(0, 0);

@@ -5,7 +5,7 @@
 // but prepared statements, so any process may answer any request.
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <memory>
 #include <mutex>
@@ -17,7 +17,7 @@ namespace homevisit::gateway {
 class PgStore final : public CentralStore
 {
 public:
-    // Connects once, creates or upgrades the schema; throws StoreError.
+    // Connects once, creates or upgrades the schema; throws CentralStoreError.
     explicit PgStore(const QString &conninfo);
     ~PgStore() override;
     PgStore(const PgStore &) = delete;

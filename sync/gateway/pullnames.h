@@ -4,7 +4,7 @@
 // sends, and nothing more: only names of records the caller may see travel.
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // keys whose bucket is full again are forgotten, so the map holds only recent callers.
 #pragma once
 
-#include "httpserver.h"
+#include "sync/gateway/httpserver.h"
 
 #include <chrono>
 #include <mutex>

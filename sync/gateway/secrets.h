@@ -8,7 +8,7 @@ namespace homevisit::gateway {
 // 32 random bytes (OpenSSL's CSPRNG), base64url without padding: 43 characters.
 QString randomToken();
 
-// A one-time enrolment credential an administrator reads out or hands over:
+// A one-time enrollment credential an administrator reads out or hands over:
 // 16 characters without look-alikes (no 0/O, 1/I), in groups: "K7QH-93MX-PL2D-4RWA".
 QString randomCredential();
 

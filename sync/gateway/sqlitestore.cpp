@@ -1,6 +1,6 @@
 #include "sqlitestore.h"
 
-#include "auditchain.h"
+#include "sync/gateway/auditchain.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -98,7 +98,7 @@ constexpr const char *SchemaV3[] = {
     "CREATE INDEX IF NOT EXISTS retired_refresh_device ON retired_refresh_tokens(device, user)",
 };
 
-// Version 4, device approval (docs/security.md, "Re-enrolment and new devices"):
+// Version 4, device approval (docs/security.md, "Re-enrollment and new devices"):
 // who issued each credential, and each device's approval. Devices enrolled before
 // approval existed keep the access they had: approved.
 constexpr const char *SchemaV4DeviceApproval[] = {
@@ -213,7 +213,7 @@ public:
             return true;
         if (rc == SQLITE_DONE)
             return false;
-        throw StoreError(sqlite3_errmsg(m_db));
+        throw CentralStoreError(sqlite3_errmsg(m_db));
     }
     void run()
     {
@@ -238,22 +238,11 @@ private:
     void check(int rc) const
     {
         if (rc != SQLITE_OK)
-            throw StoreError(sqlite3_errmsg(m_db));
+            throw CentralStoreError(sqlite3_errmsg(m_db));
     }
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
 };
-
-namespace {
-// Statements live as long as the connection; keyed by the SQL literal's address.
-std::unordered_map<const sqlite3 *, std::unordered_map<const char *, sqlite3_stmt *>> &cache()
-{
-    static std::unordered_map<const sqlite3 *, std::unordered_map<const char *, sqlite3_stmt *>>
-        statements;
-    return statements;
-}
-std::mutex cacheMutex;
-} // namespace
 
 SqliteStore::SqliteStore(const QString &path)
 {
@@ -264,7 +253,7 @@ SqliteStore::SqliteStore(const QString &path)
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : "out of memory";
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(("cannot open " + path + ": " + message).toStdString());
+        throw CentralStoreError(("cannot open " + path + ": " + message).toStdString());
     }
     // The admin command and the server share the file: wait for each other's writes.
     sqlite3_busy_timeout(m_db, 10000);
@@ -276,26 +265,21 @@ SqliteStore::SqliteStore(const QString &path)
 
 SqliteStore::~SqliteStore()
 {
-    {
-        std::lock_guard lock(cacheMutex);
-        for (auto &[sql, stmt] : cache()[m_db])
-            sqlite3_finalize(stmt);
-        cache().erase(m_db);
-    }
+    for (auto &[sql, stmt] : m_statements)
+        sqlite3_finalize(stmt);
     sqlite3_close(m_db);
 }
 
 SqliteStore::Statement SqliteStore::prepare(const char *sql)
 {
-    std::lock_guard lock(cacheMutex);
-    auto &mine = cache()[m_db];
-    auto found = mine.find(sql);
-    if (found != mine.end())
+    std::lock_guard lock(m_statementsMutex);
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
         return Statement(m_db, found->second);
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-        throw StoreError(std::string(sqlite3_errmsg(m_db)) + " in: " + sql);
-    mine.emplace(sql, stmt);
+        throw CentralStoreError(std::string(sqlite3_errmsg(m_db)) + " in: " + sql);
+    m_statements.emplace(sql, stmt);
     return Statement(m_db, stmt);
 }
 
@@ -305,7 +289,7 @@ void SqliteStore::exec(const char *sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        throw StoreError(message + " in: " + sql);
+        throw CentralStoreError(message + " in: " + sql);
     }
 }
 
@@ -321,8 +305,8 @@ void SqliteStore::migrate()
         const qint64 version = st.integer(0);
         st.run();
         if (version > SchemaVersion)
-            throw StoreError("the database schema is version " + std::to_string(version) +
-                             ", newer than this gateway's " + std::to_string(SchemaVersion));
+            throw CentralStoreError("the database schema is version " + std::to_string(version) +
+                                    ", newer than this gateway's " + std::to_string(SchemaVersion));
         if (version < 1) {
             for (const char *sql : SchemaV1)
                 exec(sql);
@@ -405,7 +389,7 @@ bool SqliteStore::healthy()
     try {
         auto st = prepare("SELECT last FROM sequence WHERE id = 1");
         return st.step();
-    } catch (const StoreError &) {
+    } catch (const CentralStoreError &) {
         return false;
     }
 }
@@ -523,7 +507,7 @@ bool SqliteStore::revokeUser(const QString &name)
     return true;
 }
 
-// --- enrolment and tokens ----------------------------------------------------------------
+// --- enrollment and tokens ----------------------------------------------------------------
 
 void SqliteStore::addCredential(const QString &hash, const QString &user,
                                 const QDateTime &expiresAt, const QString &issuedBy)
@@ -570,7 +554,7 @@ void SqliteStore::enrollDevice(const DeviceRow &device, const QString &refreshHa
 {
     std::lock_guard lock(m_mutex);
     // Re-enrolling the same tablet for the same user replaces its refresh token and its
-    // signing key (the gateway audits the enrolment with the key).
+    // signing key (the gateway audits the enrollment with the key).
     prepare("INSERT OR REPLACE INTO devices(id, user, name, refresh_hash, enrolled_at,"
             " last_sync_at, revoked, signing_key) VALUES (?1, ?2, ?3, ?4, ?5, NULL, 0, ?6)")
         .bind(1, device.id)
@@ -1079,7 +1063,7 @@ std::optional<StoredRecord> SqliteStore::record(const QString &recordId)
         return std::nullopt;
     auto decoded = sync::decodeRecord(parseObject(st.bytes(4)));
     if (std::holds_alternative<sync::ProtocolError>(decoded))
-        throw StoreError("stored record " + recordId.toStdString() + " does not decode");
+        throw CentralStoreError("stored record " + recordId.toStdString() + " does not decode");
     StoredRecord stored;
     stored.record = std::get<sync::WireRecord>(decoded);
     stored.municipality = st.text(0);

@@ -3,9 +3,11 @@
 // cut; one connection serialized by a mutex, because SQLite has one writer anyway.
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <mutex>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -15,7 +17,7 @@ namespace homevisit::gateway {
 class SqliteStore final : public CentralStore
 {
 public:
-    explicit SqliteStore(const QString &path); // throws StoreError
+    explicit SqliteStore(const QString &path); // throws CentralStoreError
     ~SqliteStore() override;
     SqliteStore(const SqliteStore &) = delete;
     SqliteStore &operator=(const SqliteStore &) = delete;
@@ -116,6 +118,9 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::recursive_mutex m_mutex;
+    // Prepared statements by their SQL text, as long as the connection lives.
+    std::unordered_map<std::string, sqlite3_stmt *> m_statements;
+    std::mutex m_statementsMutex;
 };
 
 } // namespace homevisit::gateway

@@ -1,5 +1,5 @@
 // Row conversions both stores share (centralstore.h).
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <QJsonDocument>
 

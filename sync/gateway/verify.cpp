@@ -1,6 +1,6 @@
 #include "verify.h"
 
-#include "auditchain.h"
+#include "sync/gateway/auditchain.h"
 
 #include "domain/recordsignature.h"
 
@@ -20,7 +20,7 @@ constexpr char KeyPrefix[] = "signing_key ";
 // What the audit chain says about keys and records, read while walking it.
 struct AuditFacts
 {
-    QSet<QString> enrolledKeys;    // "user\ndevice\nkey" of every audited enrolment
+    QSet<QString> enrolledKeys;    // "user\ndevice\nkey" of every audited enrollment
     QSet<QString> verifiedRecords; // ids applied with a verified signature
 };
 
@@ -69,7 +69,7 @@ void walkAudit(CentralStore &store, VerifyReport &report, AuditFacts &facts)
             // Re-enrolling a user is visible: who issued a credential for whom, and when.
             if (e.action == u"admin_credential")
                 report.adminCredentials.append(
-                    QStringLiteral("audit row %1, %2: %3 issued an enrolment credential for %4")
+                    QStringLiteral("audit row %1, %2: %3 issued an enrollment credential for %4")
                         .arg(row.id)
                         .arg(row.at, e.user, e.detail));
             if (e.action == u"push" && e.detail == QLatin1String(AppliedVerified))

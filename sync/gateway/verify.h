@@ -3,7 +3,7 @@
 // (docs/gateway.md, "Verifying the store").
 #pragma once
 
-#include "centralstore.h"
+#include "sync/gateway/centralstore.h"
 
 #include <QStringList>
 
@@ -18,7 +18,7 @@ struct VerifyReport
     qint64 auditRows = 0;
     QString chainBreak;           // the first broken link, "" when the chain holds
     QString chainHead;            // "id:hash" of the last row, to note down outside the database
-    QStringList adminCredentials; // every enrolment credential an administrator issued
+    QStringList adminCredentials; // every enrollment credential an administrator issued
     bool holds() const { return notVerified.isEmpty() && chainBreak.isEmpty(); }
 };
 

@@ -1,6 +1,6 @@
 #include "caseloadsnapshot.h"
 
-#include "csvreader.h"
+#include "sync/integration/csvreader.h"
 
 #include <QDir>
 #include <QFile>

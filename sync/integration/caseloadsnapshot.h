@@ -5,7 +5,7 @@
 // the snapshot on its own: every row's fields, duplicate ids, references between rows.
 // What it changes against the gateway's data is computed elsewhere.
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QDate>
 #include <QList>

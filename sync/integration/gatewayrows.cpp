@@ -1,4 +1,4 @@
-#include "integration/gatewayrows.h"
+#include "gatewayrows.h"
 
 #include <QHash>
 #include <QJsonValue>

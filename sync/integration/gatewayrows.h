@@ -6,7 +6,7 @@
 // twice gives the same rows, on SQLite and PostgreSQL alike, without a table of ids.
 // Each row keeps the case system's id as `case_id`, for the journal entries sent back.
 
-#include "integration/caseloadsnapshot.h"
+#include "sync/integration/caseloadsnapshot.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "integration/importplan.h"
+#include "importplan.h"
 
 #include <QHash>
 #include <QJsonArray>

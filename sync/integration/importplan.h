@@ -4,7 +4,7 @@
 // Computing it reads nothing and writes nothing, so `import --dry-run` prints exactly
 // what applying would do, and a snapshot imported twice gives an empty plan.
 
-#include "integration/gatewayrows.h"
+#include "sync/integration/gatewayrows.h"
 
 #include <QList>
 #include <QString>

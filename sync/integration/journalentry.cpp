@@ -1,4 +1,4 @@
-#include "integration/journalentry.h"
+#include "journalentry.h"
 
 #include "domain/amendment.h"
 #include "domain/childvisit.h"

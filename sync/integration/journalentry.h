@@ -6,7 +6,7 @@
 // rules only: the gateway builds entries without the tablet's translations.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QDateTime>
 #include <QJsonObject>

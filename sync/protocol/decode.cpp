@@ -2,9 +2,9 @@
 // becomes the ProtocolError the gateway answers with. Inside this file a problem is
 // thrown (Failure) so each reader stays a straight list of fields; the public
 // functions catch it and return it.
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
-#include "wirefields.h"
+#include "sync/protocol/wirefields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // gzip (RFC 1952) through zlib: windowBits 15 + 16 selects the gzip wrapper.
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <zlib.h>
 

@@ -1,8 +1,8 @@
 // Encoding, names, field rules, cursors and fingerprints of the sync protocol.
 // Strict decoding is in decode.cpp, gzip in gzip.cpp.
-#include "protocol/protocol.h"
+#include "protocol.h"
 
-#include "wirefields.h"
+#include "sync/protocol/wirefields.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -27,11 +27,11 @@ constexpr int DefaultPullLimit = 200;
 constexpr int MaxPullLimit = 500;
 constexpr int AccessTokenSeconds = 15 * 60;
 // Refresh tokens rotate on every use (POST /v1/token answers a new one). Each expires this
-// many days after it was issued (the idle limit), and none of one enrolment is accepted
-// more than EnrolmentDays after that enrolment (the absolute limit): then the tablet must
+// many days after it was issued (the idle limit), and none of one enrollment is accepted
+// more than EnrollmentDays after that enrollment (the absolute limit): then the tablet must
 // be enrolled again.
 constexpr int RefreshTokenDays = 30;
-constexpr int EnrolmentDays = 365;
+constexpr int EnrollmentDays = 365;
 // The gateway refuses a record whose hlc stamp is further than this ahead of its clock.
 constexpr qint64 MaxHlcAheadMs = 10 * 60 * 1000;
 // Stale drafts the server keeps beside one record (docs/sync-protocol.md, "Drafts"); the
@@ -257,7 +257,7 @@ QString makeCursor(qint64 lastSeq);
 std::optional<qint64> readCursor(const QString &cursor);
 
 // Where a pull stands, and whether the cursor was made for a device still pending
-// approval (docs/security.md, "Re-enrolment and new devices"): such a device was not
+// approval (docs/security.md, "Re-enrollment and new devices"): such a device was not
 // sent the user's earlier records, so once it is approved its next pull starts over.
 struct CursorPosition
 {
@@ -283,7 +283,7 @@ struct DeviceInfo
     QString deviceId;
     QString deviceName;
     QDateTime enrolledAt;
-    QString issuedBy; // who issued the enrolment credential ("" when not known)
+    QString issuedBy; // who issued the enrollment credential ("" when not known)
     DeviceState state = DeviceState::Approved;
     QDateTime approvedAt; // invalid unless approved
     QDateTime holdUntil;  // a pending device is approved by default then; else invalid

@@ -3,7 +3,7 @@
 // carries. Plain functions, no I/O.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QByteArray>
 #include <QDateTime>

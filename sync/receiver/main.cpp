@@ -1,5 +1,5 @@
 // homevisit-receiver: a reference receiver of journal entries (docs/receiver.md).
-#include "receivermain.h"
+#include "sync/receiver/receivermain.h"
 
 int main(int argc, char **argv)
 {

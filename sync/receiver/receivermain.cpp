@@ -1,9 +1,9 @@
 #include "receivermain.h"
 
-#include "entrystore.h"
-#include "forwardsignature.h"
-#include "journalentry.h"
-#include "receiverrules.h"
+#include "sync/receiver/entrystore.h"
+#include "sync/receiver/forwardsignature.h"
+#include "sync/receiver/journalentry.h"
+#include "sync/receiver/receiverrules.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

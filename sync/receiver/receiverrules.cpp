@@ -1,6 +1,6 @@
 #include "receiverrules.h"
 
-#include "forwardsignature.h"
+#include "sync/receiver/forwardsignature.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // functions over a request's parts and the store, testable without a socket.
 #pragma once
 
-#include "entrystore.h"
-#include "journalentry.h"
+#include "sync/receiver/entrystore.h"
+#include "sync/receiver/journalentry.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "syncservice.h"
 
-#include "networkreachability.h"
-#include "syncworker.h"
+#include "sync/service/networkreachability.h"
+#include "sync/service/syncworker.h"
 
 namespace homevisit::sync {
 

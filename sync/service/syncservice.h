@@ -10,7 +10,7 @@
 // owner closes its own connection and crypto-erases the store.
 #pragma once
 
-#include "engine/syncengine.h"
+#include "sync/engine/syncengine.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -3,7 +3,7 @@
 // the worker thread, and only cancel() may be called from elsewhere.
 #pragma once
 
-#include "syncservice.h"
+#include "sync/service/syncservice.h"
 
 #include <QTimer>
 

@@ -326,7 +326,7 @@ mode_t modeOf(const QString &path)
     return st.st_mode & 0777;
 }
 
-// A syntactically valid public-key pin; nothing listens on the port, so enrolment gets
+// A syntactically valid public-key pin; nothing listens on the port, so enrollment gets
 // as far as the network and stops there.
 QStringList enrollArgs(const QString &dir)
 {
@@ -426,7 +426,7 @@ TEST_CASE("verify reports every directory or file that is not the user's own and
     }
 }
 
-TEST_CASE("the enrolment code comes from standard input or the environment, not argv",
+TEST_CASE("the enrollment code comes from standard input or the environment, not argv",
           "[cli][enroll]")
 {
     QTemporaryDir dir;
@@ -448,7 +448,7 @@ TEST_CASE("the enrolment code comes from standard input or the environment, not 
                                                     << "-");
         CHECK(r.rc == 2);
         requireOneLineError(r);
-        CHECK(r.err.contains("standard input held no enrolment code"));
+        CHECK(r.err.contains("standard input held no enrollment code"));
     }
     SECTION("HOMEVISIT_CREDENTIAL")
     {

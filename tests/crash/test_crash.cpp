@@ -197,7 +197,7 @@ TEST_CASE("the failed-PIN counter is on disk before the PIN is checked", "[crash
     QTemporaryDir dir;
     FileDeviceSecret device(dir.path());
     // A slow KDF so the kill lands while the PIN is being checked.
-    UserSession::enrol(dir.path(), "anna", "482915", device, makeKdfParams(24, 64 * 1024, 1));
+    UserSession::enroll(dir.path(), "anna", "482915", device, makeKdfParams(24, 64 * 1024, 1));
     for (int kill = 1; kill <= 2; ++kill) {
         Worker worker({"guess", dir.path(), "anna", "000001"});
         REQUIRE(worker.waitFor("TRY 1", 10'000));
@@ -214,7 +214,7 @@ TEST_CASE("the failed-PIN counter survives kills between attempts", "[crash][pin
 {
     QTemporaryDir dir;
     FileDeviceSecret device(dir.path());
-    UserSession::enrol(dir.path(), "anna", "482915", device, cheapKdf());
+    UserSession::enroll(dir.path(), "anna", "482915", device, cheapKdf());
     std::mt19937 rng(7);
     int failedSoFar = 0;
     for (int run = 0; run < 30 && failedSoFar < 3; ++run) {

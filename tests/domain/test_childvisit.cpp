@@ -1,4 +1,4 @@
-// The signing rules of a child visit and its participation checklist (DOMAIN.md):
+// The signing rules of a child visit and its participation checklist (docs/domain.md):
 // each rule passes when satisfied and fails with its exact field and code.
 #include "testsupport.h"
 

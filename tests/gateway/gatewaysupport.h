@@ -1,13 +1,14 @@
-// What the gateway's process tests share: a real homevisit-central over TLS on 127.0.0.1
-// (SQLite, or PostgreSQL under pg_virtualenv), tablets that enrol, push and pull as the
-// real client does, and the operator's command line.
+// What the gateway's process tests share (tests/gateway, tests/gateway_matrix): a real
+// homevisit-central over TLS on 127.0.0.1 (SQLite, or PostgreSQL under pg_virtualenv),
+// tablets that enroll, push and pull as the real client does, and the operator's command
+// line.
 #pragma once
 
 #include <catch2/catch.hpp>
 
 #include "domain/examples.h"
 #include "domain/recordsignature.h"
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,7 +201,8 @@ public:
         client->set_ca_cert_path(path("cert.pem").toStdString().c_str());
         client->enable_server_certificate_verification(true);
         client->set_connection_timeout(5);
-        client->set_read_timeout(30);
+        client->set_read_timeout(60);
+        client->set_write_timeout(60);
         return client;
     }
 
@@ -274,7 +276,7 @@ homevisit::domain::SignedContent signedContent(const WireRecord &record)
 }
 
 // One enrolled tablet of one user, with its Ed25519 key pair as the real tablet makes at
-// enrolment; `withKey` false enrols without one.
+// enrollment; `withKey` false enrolls without one.
 struct Tablet
 {
     std::unique_ptr<httplib::SSLClient> http;
@@ -284,11 +286,14 @@ struct Tablet
     QString accessToken;
     signature::KeyPair keys = signature::generate();
 
-    // `credential` "" takes the demo credential the gateway wrote for the user.
+    // `credential` "" takes the demo credential the gateway wrote for the user; `device`
+    // "" a new device id.
     Tablet(const RunningCentral &central, const QString &userName, bool withKey = true,
-           const QString &credential = {})
+           const QString &credential = {}, const QString &device = {})
         : http(central.client()), user(userName)
     {
+        if (!device.isEmpty())
+            deviceId = device;
         QJsonObject request{
             {"credential", credential.isEmpty() ? central.credential(userName) : credential},
             {"device_id", deviceId},
@@ -313,6 +318,8 @@ struct Tablet
     // Signs a signed record again after a test changed a signed field.
     void sign(Mutation &mutation) const
     {
+        if (mutation.record.status != u"signed")
+            return; // a draft carries no signature
         mutation.record.signature = signature::sign(signedContent(mutation.record), keys.secretKey);
     }
 
@@ -330,9 +337,16 @@ struct Tablet
                           "application/json; charset=utf-8");
     }
 
-    httplib::Result refresh() const
+    httplib::Result get(const std::string &path) const
     {
-        const QJsonObject request{{"refresh_token", refreshToken}, {"device_id", deviceId}};
+        return http->Get(path.c_str(), headers());
+    }
+
+    // This tablet's refresh token, presented as `device` ("": its own).
+    httplib::Result refresh(const QString &device = {}) const
+    {
+        const QJsonObject request{{"refresh_token", refreshToken},
+                                  {"device_id", device.isEmpty() ? deviceId : device}};
         return http->Post("/v1/token", Protocol,
                           QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString(),
                           "application/json; charset=utf-8");
@@ -346,8 +360,15 @@ struct Tablet
         return http->Get(path.c_str(), headers());
     }
 
+    // Every change visible from the start; the raw page bodies in *raw (leak checks).
+    QList<QJsonObject> pullAll(std::string *raw = nullptr) const
+    {
+        QString cursor;
+        return pullAll(cursor, 500, raw);
+    }
+
     // Every change visible from `cursor` on, page by page; checks the paging contract.
-    QList<QJsonObject> pullAll(QString &cursor, int limit = 5) const
+    QList<QJsonObject> pullAll(QString &cursor, int limit = 5, std::string *raw = nullptr) const
     {
         QList<QJsonObject> changes;
         qint64 lastSeq = 0;
@@ -358,6 +379,8 @@ struct Tablet
             const auto decoded =
                 homevisit::sync::decodePullResponse(QByteArray::fromStdString(result->body));
             REQUIRE(std::holds_alternative<homevisit::sync::PullResponse>(decoded));
+            if (raw)
+                *raw += result->body;
             const QJsonObject answer = json(result);
             const QJsonArray pageChanges = answer.value("changes").toArray();
             REQUIRE(pageChanges.size() <= limit);

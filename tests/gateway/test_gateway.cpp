@@ -1,5 +1,5 @@
 // The real homevisit-central process over real TLS, driven as a tablet would drive it:
-// enrol, token, push, pull, role visibility, municipality isolation, revocation, and
+// enroll, token, push, pull, role visibility, municipality isolation, revocation, and
 // bad input that must be refused with the documented code and store nothing.
 #include "catchrunner.h"
 #include "gatewaysupport.h"
@@ -289,15 +289,15 @@ TEST_CASE("drafts, amendments, kinds per role, admin commands and user revocatio
     QString credential;
     REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
     CHECK(credential.size() == 19);
-    const auto enrolWith = [&](const QString &deviceId) {
+    const auto enrollWith = [&](const QString &deviceId) {
         const QJsonObject request{
             {"credential", credential}, {"device_id", deviceId}, {"device_name", "Reserv"}};
         return anna.http->Post("/v1/enroll", Protocol,
                                QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString(),
                                "application/json; charset=utf-8");
     };
-    CHECK(enrolWith(uuid())->status == 200);
-    auto reused = enrolWith(uuid());
+    CHECK(enrollWith(uuid())->status == 200);
+    auto reused = enrollWith(uuid());
     CHECK(reused->status == 401);
     CHECK(errorCode(reused) == "invalid_credential");
     CHECK(central.admin({"credential", "--user", "nobody"}) == 1);
@@ -683,8 +683,8 @@ TEST_CASE("re-enrolling a tablet replaces its key; what it signed before still v
     const QString detail =
         central.query("SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1",
                       "SELECT detail FROM audit WHERE action = 'enroll' ORDER BY id DESC LIMIT 1");
-    // The same tablet enrolled again beside its own approved enrolment waits like any
-    // other (docs/security.md, "Re-enrolment and new devices").
+    // The same tablet enrolled again beside its own approved enrollment waits like any
+    // other (docs/security.md, "Re-enrollment and new devices").
     CHECK(detail.startsWith("signing_key " + anna.publicKey() + "; replaces " + oldKey +
                             "; issued_by server-admin; pending until "));
     QString out;
@@ -745,7 +745,7 @@ TEST_CASE("verify names where an edited, deleted or inserted audit row breaks th
     REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
     QString out;
     REQUIRE(central.verify(&out) == 0);
-    CHECK(out.contains("server-admin issued an enrolment credential for anna"));
+    CHECK(out.contains("server-admin issued an enrollment credential for anna"));
 
     SECTION("an edited row")
     {
@@ -939,7 +939,7 @@ TEST_CASE("a lost token answer never revokes: the last presented token is taken 
     CHECK(errorCode(anna.refresh()) == "device_revoked");
 }
 
-TEST_CASE("a refresh token expires 30 days after issue, and every one a year after enrolment")
+TEST_CASE("a refresh token expires 30 days after issue, and every one a year after enrollment")
 {
     RunningCentral central;
     Tablet anna(central, "anna");
@@ -958,19 +958,19 @@ TEST_CASE("a refresh token expires 30 days after issue, and every one a year aft
     age(central, bodil, "refresh_issued_at", 29);
     bodil.refreshToken = rotatedToken(bodil.refresh());
 
-    // Absolute: an enrolment 366 days old, however fresh its token.
+    // Absolute: an enrollment 366 days old, however fresh its token.
     age(central, bodil, "enrolled_at", 366);
     auto tooOld = bodil.refresh();
     CHECK(tooOld->status == 401);
     CHECK(errorCode(tooOld) == "invalid_token");
 
-    // Near the absolute limit the answer says the token ends with the enrolment.
+    // Near the absolute limit the answer says the token ends with the enrollment.
     age(central, karin, "enrolled_at", 360);
     auto last = karin.refresh();
     karin.refreshToken = rotatedToken(last);
     CHECK(refreshExpiry(last) < QDateTime::currentDateTimeUtc().addDays(6));
     CHECK(refreshExpiry(last) > QDateTime::currentDateTimeUtc().addDays(4));
-    // Expired is not revoked: a new enrolment of the same tablet works.
+    // Expired is not revoked: a new enrollment of the same tablet works.
     QString credential;
     REQUIRE(central.admin({"credential", "--user", "anna"}, &credential) == 0);
     const QJsonObject request{
@@ -1002,7 +1002,7 @@ TEST_CASE("the command line refuses what it cannot do safely")
     CHECK(runProcess(Central, {"--data-dir", dir.filePath("nowhere"), "verify"}) == 2);
 }
 
-// --- re-enrolment and new devices (docs/security.md) ---------------------------------------
+// --- re-enrollment and new devices (docs/security.md) ---------------------------------------
 
 QJsonObject deviceEntry(const Tablet &tablet, const QString &deviceId)
 {
@@ -1033,7 +1033,7 @@ TEST_CASE("a tablet enrolled as her beside her own waits for her before it gets 
     const Mutation earlier = anna.mutation("child_visit", "signed", visitFor(childId));
     REQUIRE(rejectionCode(onlyResult(anna.push({earlier}))) == "applied");
 
-    // The administrator issues a credential for anna and enrols a tablet as her.
+    // The administrator issues a credential for anna and enrolls a tablet as her.
     Tablet second(central, "anna", true, issuedCredential(central, "anna"));
     QString cursor;
     const auto first = second.pullAll(cursor, 500);
@@ -1074,7 +1074,7 @@ TEST_CASE("a tablet enrolled as her beside her own waits for her before it gets 
     }
     CHECK(listedForAdmin);
 
-    // The audit log names the issuer of the credential the enrolment consumed.
+    // The audit log names the issuer of the credential the enrollment consumed.
     const QString sql =
         "SELECT detail FROM audit WHERE action = 'enroll' AND device = '" + second.deviceId + "'";
     const QString detail = central.query(sql, sql);
@@ -1107,7 +1107,7 @@ TEST_CASE("a tablet enrolled as her beside her own waits for her before it gets 
     CHECK(central.query(approvalSql, approvalSql) == anna.deviceId + " device " + second.deviceId);
 }
 
-TEST_CASE("she refuses a tablet she did not enrol, or the hold passes without her")
+TEST_CASE("she refuses a tablet she did not enroll, or the hold passes without her")
 {
     RunningCentral central;
     Tablet anna(central, "anna");

@@ -4,7 +4,7 @@
 // that slow or idle connections never lock anyone out.
 #include "httpclient.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QTemporaryDir>
 
@@ -22,8 +22,8 @@ const bool ignoreSigpipe = [] {
     return true;
 }();
 
-// Enrols `user` with a raw request; returns the access token.
-QByteArray enrol(Central &central, const QString &user)
+// Enrolls `user` with a raw request; returns the access token.
+QByteArray enroll(Central &central, const QString &user)
 {
     Connection c = Connection::plain(central.port);
     const Answer a = exchange(c, request("POST", "/v1/enroll", {Protocol, Json},
@@ -117,7 +117,7 @@ TEST_CASE("an impossible Content-Length is 400 at once; duplicate or conflicting
     CHECK(a.status == 400);
     a = once(central.port, head + "Transfer-Encoding: gzip, chunked, identity\r\n\r\n" + chunked);
     CHECK(a.status == 400);
-    // Nothing of it was applied: the credential still enrols, chunked and plain.
+    // Nothing of it was applied: the credential still enrolls, chunked and plain.
     a = once(central.port, head + "Transfer-Encoding: chunked\r\n\r\n" + chunked);
     CHECK(a.status == 200);
 }
@@ -128,7 +128,7 @@ TEST_CASE("control characters and folded lines in headers are 400, so a token ca
 {
     QTemporaryDir tmp;
     Central central(tmp.path(), nullptr);
-    const QByteArray token = enrol(central, "anna");
+    const QByteArray token = enroll(central, "anna");
     const auto pull = [&](const QByteArray &authorization) {
         return once(central.port, request("GET", "/v1/pull", {Protocol, authorization}));
     };
@@ -151,7 +151,7 @@ TEST_CASE("POST bodies must be JSON: multipart and other types get 415, never 50
 {
     QTemporaryDir tmp;
     Central central(tmp.path(), nullptr);
-    const QByteArray token = enrol(central, "anna");
+    const QByteArray token = enroll(central, "anna");
     const QByteArray multipart =
         "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--b--\r\n";
     for (const QByteArray path : {"/v1/enroll", "/v1/push", "/v1/token"}) {
@@ -206,7 +206,7 @@ TEST_CASE("one body limit: 1 MiB as sent (chunked too, cut when passed), 4 MiB i
 {
     QTemporaryDir tmp;
     Central central(tmp.path(), nullptr);
-    const QByteArray token = enrol(central, "anna");
+    const QByteArray token = enroll(central, "anna");
     const QList<QByteArray> headers{Protocol, Json, bearer(token)};
 
     // 2 MiB uncompressed: over the as-sent limit.
@@ -252,7 +252,7 @@ TEST_CASE("keep-alive carries many requests; gzip both ways; the protocol header
 {
     QTemporaryDir tmp;
     Central central(tmp.path(), nullptr);
-    const QByteArray token = enrol(central, "anna");
+    const QByteArray token = enroll(central, "anna");
     Connection c = Connection::plain(central.port);
     for (int i = 0; i < 50; ++i) {
         const Answer a = exchange(c, request("GET", "/v1/pull?limit=5", {Protocol, bearer(token)}));
@@ -325,8 +325,8 @@ TEST_CASE("rate limits per address and per device answer 429 with Retry-After", 
         QTemporaryDir tmp;
         Central central(tmp.path(), nullptr,
                         {"--rate-per-device", "1", "--burst-per-device", "10"});
-        const QByteArray anna = enrol(central, "anna");
-        const QByteArray karin = enrol(central, "karin");
+        const QByteArray anna = enroll(central, "anna");
+        const QByteArray karin = enroll(central, "karin");
         Connection c = Connection::plain(central.port);
         int limited = 0;
         for (int i = 0; i < 30; ++i) {

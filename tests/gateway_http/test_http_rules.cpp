@@ -1,9 +1,9 @@
 // The HTTP layer's socket-free rules: the header block check, the JSON Content-Type, the
 // request target's query, gzip with a cap, and the token bucket's Retry-After.
-#include "httprules.h"
-#include "ratelimiter.h"
+#include "sync/gateway/httprules.h"
+#include "sync/gateway/ratelimiter.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-// A real tablet (homevisitctl: init, enrol, sync, a signed visit, sync) against the real
+// A real tablet (homevisitctl: init, enroll, sync, a signed visit, sync) against the real
 // gateway over TLS while 200 connections trickle one byte a second for 60 s: half of them
 // a TLS ClientHello, half an HTTP request inside TLS. Each one the gateway cuts (handshake
 // or request deadline) is opened again at once, so 200 stay open throughout. The sync
@@ -73,7 +73,7 @@ void trickle(int port, std::chrono::seconds duration, std::atomic<bool> &ready,
 
 } // namespace
 
-TEST_CASE("a tablet enrols and syncs while 200 connections trickle a byte a second for 60 s",
+TEST_CASE("a tablet enrolls and syncs while 200 connections trickle a byte a second for 60 s",
           "[slow-clients]")
 {
     QTemporaryDir tmp;
@@ -100,7 +100,7 @@ TEST_CASE("a tablet enrols and syncs while 200 connections trickle a byte a seco
     const Tablet anna{tmp.path() + "/tablet-anna", "anna"};
     QElapsedTimer clock;
     clock.start();
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     const Result first = anna.ctl({"sync"});
     INFO(first.out.toStdString() << first.err.toStdString());
     REQUIRE(first.rc == 0);
@@ -110,7 +110,7 @@ TEST_CASE("a tablet enrols and syncs while 200 connections trickle a byte a seco
     REQUIRE(second.rc == 0);
     CHECK(second.out.startsWith("synced: 1 sent"));
     const double seconds = clock.elapsed() / 1000.0;
-    std::printf("gateway_slow_clients: enrol + sync + signed visit + sync took %.2f s "
+    std::printf("gateway_slow_clients: enroll + sync + signed visit + sync took %.2f s "
                 "with 200 trickling connections open\n",
                 seconds);
 

@@ -7,171 +7,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "domain/examples.h"
-#include "domain/recordsignature.h"
-#include "protocol/protocol.h"
+#include "gateway/gatewaysupport.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QSet>
-#include <QTemporaryDir>
-#include <QThread>
-#include <QUuid>
 
-#include <httplib.h>
-
-#include <arpa/inet.h>
-#include <csignal>
-#include <functional>
 #include <map>
-#include <netinet/in.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
-using homevisit::sync::Mutation;
-using homevisit::sync::PushRequest;
-using homevisit::sync::WireRecord;
-
-const QString Central = QStringLiteral(HOMEVISIT_CENTRAL_PATH);
 const char *const JsonType = "application/json; charset=utf-8";
-
-// --- the process and its clients (after tests/gateway/test_gateway.cpp) ------------------
-
-int freePort()
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    REQUIRE(bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
-int runProcess(const QString &program, const QStringList &arguments, QString *out = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60'000));
-    if (out)
-        *out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject json(const httplib::Result &result)
-{
-    REQUIRE(result);
-    return QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
-}
-
-QString errorCode(const httplib::Result &result)
-{
-    return json(result).value("error").toObject().value("code").toString();
-}
-
-class RunningCentral
-{
-public:
-    RunningCentral()
-    {
-        REQUIRE(m_dir.isValid());
-        REQUIRE(runProcess("openssl",
-                           {"req", "-x509", "-newkey", "ec", "-pkeyopt",
-                            "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", path("key.pem"),
-                            "-out", path("cert.pem"), "-days", "2", "-subj", "/CN=127.0.0.1",
-                            "-addext", "subjectAltName=IP:127.0.0.1"}) == 0);
-        port = freePort();
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_process.start(Central, {"--data-dir", dataDir(), "--listen",
-                                  QStringLiteral("127.0.0.1:%1").arg(port), "--tls-cert",
-                                  path("cert.pem"), "--tls-key", path("key.pem"), "--demo"});
-        REQUIRE(m_process.waitForStarted());
-        waitHealthy();
-    }
-    ~RunningCentral()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10'000);
-    }
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString dataDir() const { return m_dir.filePath("data"); }
-
-    std::unique_ptr<httplib::SSLClient> client() const
-    {
-        auto client = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
-        client->set_ca_cert_path(path("cert.pem").toStdString().c_str());
-        client->enable_server_certificate_verification(true);
-        client->set_connection_timeout(5);
-        client->set_read_timeout(60);
-        client->set_write_timeout(60);
-        return client;
-    }
-
-    QString credential(const QString &user) const
-    {
-        QFile file(dataDir() + "/demo-credentials.json");
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        for (const auto &entry : QJsonDocument::fromJson(file.readAll()).array()) {
-            if (entry.toObject().value("user").toString() == user)
-                return entry.toObject().value("credential").toString();
-        }
-        FAIL("no demo credential for " << user.toStdString());
-        return {};
-    }
-
-    // A fresh one-time credential from the server-side admin command.
-    QString newCredential(const QString &user) const
-    {
-        QString out;
-        REQUIRE(admin({"credential", "--user", user}, &out) == 0);
-        return out;
-    }
-
-    int admin(const QStringList &arguments, QString *out = nullptr) const
-    {
-        return runProcess(Central, QStringList{"--data-dir", dataDir(), "admin"} + arguments, out);
-    }
-
-    int port = 0;
-
-private:
-    void waitHealthy()
-    {
-        auto probe = client();
-        probe->set_connection_timeout(0, 200'000);
-        for (int attempt = 0; attempt < 300; ++attempt) {
-            if (auto result = probe->Get("/v1/health"); result && result->status == 200)
-                return;
-            REQUIRE(m_process.state() == QProcess::Running);
-            QThread::msleep(100);
-        }
-        FAIL("homevisit-central did not become healthy");
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
-
-const httplib::Headers Protocol{{"Homevisit-Protocol", "1"}};
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -186,137 +30,6 @@ httplib::Result enrollWith(httplib::SSLClient &http, const QString &credential,
     if (!signingKey.isEmpty())
         request.insert("signing_key", signingKey);
     return http.Post("/v1/enroll", Protocol, compact(request).toStdString(), JsonType);
-}
-
-struct Tablet
-{
-    std::unique_ptr<httplib::SSLClient> http;
-    QString user;
-    QString deviceId = uuid();
-    QString refreshToken;
-    QString accessToken;
-    // The Ed25519 key pair a real tablet makes at enrolment; signed records are signed.
-    homevisit::domain::signature::KeyPair keys = homevisit::domain::signature::generate();
-
-    Tablet(const RunningCentral &central, const QString &userName, QString credential = {},
-           QString device = {})
-        : http(central.client()), user(userName)
-    {
-        if (!device.isEmpty())
-            deviceId = device;
-        if (credential.isEmpty())
-            credential = central.credential(userName);
-        auto result =
-            enrollWith(*http, credential, deviceId, QString::fromLatin1(keys.publicKey.toBase64()));
-        REQUIRE(result);
-        INFO(result->body);
-        REQUIRE(result->status == 200);
-        const QJsonObject answer = json(result);
-        REQUIRE(answer.value("user").toString() == userName);
-        refreshToken = answer.value("refresh_token").toString();
-        accessToken = answer.value("access_token").toString();
-        REQUIRE(homevisit::sync::isToken(refreshToken));
-        REQUIRE(homevisit::sync::isToken(accessToken));
-    }
-
-    httplib::Headers headers() const
-    {
-        auto all = Protocol;
-        all.emplace("Authorization", "Bearer " + accessToken.toStdString());
-        return all;
-    }
-
-    httplib::Result post(const std::string &path, const QByteArray &body) const
-    {
-        return http->Post(path.c_str(), headers(), body.constData(), std::size_t(body.size()),
-                          JsonType);
-    }
-
-    httplib::Result get(const std::string &path) const
-    {
-        return http->Get(path.c_str(), headers());
-    }
-
-    httplib::Result refresh(const QString &device) const
-    {
-        const QJsonObject request{{"refresh_token", refreshToken}, {"device_id", device}};
-        return http->Post("/v1/token", Protocol, compact(request).toStdString(), JsonType);
-    }
-
-    // Every change visible from the start, with the raw page bodies for leak checks.
-    QList<QJsonObject> pullAll(std::string *raw = nullptr) const
-    {
-        QList<QJsonObject> changes;
-        QString cursor;
-        for (int page = 0; page < 1000; ++page) {
-            std::string path = "/v1/pull?limit=500";
-            if (!cursor.isEmpty())
-                path += "&cursor=" + cursor.toStdString();
-            auto result = get(path);
-            REQUIRE(result);
-            INFO(user.toStdString() << " pull: " << result->body.substr(0, 300));
-            REQUIRE(result->status == 200);
-            REQUIRE(std::holds_alternative<homevisit::sync::PullResponse>(
-                homevisit::sync::decodePullResponse(QByteArray::fromStdString(result->body))));
-            if (raw)
-                *raw += result->body;
-            const QJsonObject answer = json(result);
-            for (const auto &change : answer.value("changes").toArray())
-                changes.append(change.toObject());
-            cursor = answer.value("next_cursor").toString();
-            if (!answer.value("has_more").toBool())
-                return changes;
-        }
-        FAIL("pull never ended");
-        return changes;
-    }
-
-    Mutation mutation(const QString &kind, const QString &status, const QJsonObject &body,
-                      const QString &recordId = uuid()) const
-    {
-        WireRecord record;
-        record.recordId = recordId;
-        record.kind = kind;
-        record.status = status;
-        record.revision = 1;
-        record.author = user;
-        record.deviceId = deviceId;
-        record.hlc = "0001763891200000.000001";
-        record.createdAt = QDateTime(QDate(2026, 11, 20), QTime(14, 0), Qt::UTC);
-        if (status == u"signed")
-            record.signedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 20), Qt::UTC);
-        record.body = body;
-        Mutation mutation{uuid(), record};
-        if (status == u"signed")
-            sign(mutation);
-        return mutation;
-    }
-
-    // Signs again after a test changed a signed field.
-    void sign(Mutation &mutation) const
-    {
-        const auto &r = mutation.record;
-        if (r.status != u"signed")
-            return; // a draft carries no signature
-        mutation.record.signature = homevisit::domain::signature::sign(
-            {r.recordId, r.kind, r.revision, r.author, r.deviceId, r.createdAt, r.signedAt, r.body},
-            keys.secretKey);
-    }
-
-    httplib::Result push(const QList<Mutation> &mutations) const
-    {
-        return post("/v1/push", homevisit::sync::encode(PushRequest{mutations}));
-    }
-};
-
-QList<QJsonObject> ofType(const QList<QJsonObject> &changes, const QString &type)
-{
-    QList<QJsonObject> matching;
-    for (const auto &change : changes) {
-        if (change.value("type").toString() == type)
-            matching.append(change.value("data").toObject());
-    }
-    return matching;
 }
 
 QSet<QString> idsOf(const QList<QJsonObject> &rows)
@@ -834,7 +547,7 @@ TEST_CASE("authorization matrix: every endpoint x every role x own, team and for
     }
 
     // 5. Admin endpoints x every role.
-    Tablet spare(f.central, "anna", f.central.newCredential("anna"));
+    Tablet spare(f.central, "anna", true, issuedCredential(f.central, "anna"));
     const std::string veraDevice = f.t("vera").deviceId.toStdString();
     const std::string spareDevice = spare.deviceId.toStdString();
     struct AdminCall
@@ -897,7 +610,7 @@ TEST_CASE("authorization matrix: every endpoint x every role x own, team and for
     CHECK(errorCode(f.t("karin").refresh(f.t("karin").deviceId)) == "device_revoked");
     CHECK(errorCode(f.t("karin").get("/v1/pull")) == "device_revoked");
 
-    // 6. Enrol: a used credential is refused for every user; a fresh credential on
+    // 6. Enroll: a used credential is refused for every user; a fresh credential on
     // another user's (or municipality's) device id yields the new user's view only and
     // leaves the device's first user untouched.
     for (const auto &user : users) {
@@ -911,13 +624,14 @@ TEST_CASE("authorization matrix: every endpoint x every role x own, team and for
     for (const auto &[user, device] :
          std::vector<std::pair<QString, QString>>{{"vera", "anna"}, {"anna", "vera"}}) {
         ++matrixCases;
-        INFO(user.toStdString() << " enrols on " << device.toStdString() << "'s device");
+        INFO(user.toStdString() << " enrolls on " << device.toStdString() << "'s device");
         auto result =
-            enrollWith(*f.t(user).http, f.central.newCredential(user), f.t(device).deviceId);
+            enrollWith(*f.t(user).http, issuedCredential(f.central, user), f.t(device).deviceId);
         REQUIRE(result);
         if (result->status == 200) {
             CHECK(json(result).value("user").toString() == user);
-            Tablet shared(f.central, user, f.central.newCredential(user), f.t(device).deviceId);
+            Tablet shared(f.central, user, true, issuedCredential(f.central, user),
+                          f.t(device).deviceId);
             std::string raw;
             const auto view = shared.pullAll(&raw);
             checkNoLeak(raw, f.secretsHiddenFrom(user, Visible.at(user)));
@@ -936,8 +650,8 @@ TEST_CASE("authorization matrix: every endpoint x every role x own, team and for
         checkNoLeak(raw, f.secretsHiddenFrom(device, Visible.at(device)));
     }
 
-    // The administrator's device list shows her municipality's enrolments only, also
-    // when a device id is shared with an enrolment in another municipality.
+    // The administrator's device list shows her municipality's enrollments only, also
+    // when a device id is shared with an enrollment in another municipality.
     {
         ++matrixCases;
         auto listed = f.t("admin").get("/v1/admin/devices");
@@ -960,10 +674,10 @@ TEST_CASE("an administrator's device revocation stays in her municipality", "[au
     RunningCentral central;
     Tablet vera(central, "vera");
     Tablet admin(central, "admin");
-    Tablet annaOnVerasId(central, "anna", central.newCredential("anna"), vera.deviceId);
+    Tablet annaOnVerasId(central, "anna", true, issuedCredential(central, "anna"), vera.deviceId);
     auto revoked = admin.post("/v1/admin/devices/" + vera.deviceId.toStdString() + "/revoke", {});
     REQUIRE(revoked);
-    CHECK(revoked->status == 200); // Anna's enrolment on that id is Gotland's to revoke
+    CHECK(revoked->status == 200); // Anna's enrollment on that id is Gotland's to revoke
     CHECK(errorCode(annaOnVerasId.refresh(annaOnVerasId.deviceId)) == "device_revoked");
     auto veraRefresh = vera.refresh(vera.deviceId);
     REQUIRE(veraRefresh);
@@ -1003,11 +717,11 @@ TEST_CASE("bad-input matrix: every POST endpoint x every malformation, nothing s
     const auto devicesBefore = deviceCount();
     REQUIRE(recordsBefore == 1);
 
-    // A spare credential for enrol bodies: if any bad request consumed it, the final
-    // enrolment with it fails.
-    const QString spareCredential = central.newCredential("karin");
+    // A spare credential for enroll bodies: if any bad request consumed it, the final
+    // enrollment with it fails.
+    const QString spareCredential = issuedCredential(central, "karin");
 
-    Tablet revoked(central, "anna", central.newCredential("anna"));
+    Tablet revoked(central, "anna", true, issuedCredential(central, "anna"));
     const QString revokedAccess = revoked.accessToken;
 
     struct Endpoint
@@ -1257,10 +971,10 @@ TEST_CASE("bad-input matrix: every POST endpoint x every malformation, nothing s
     // Nothing of all that was stored: no record, no device, the spare credential unused.
     CHECK(recordCount() == recordsBefore + 1); // + the original of the replay check
     CHECK(deviceCount() == devicesBefore + 1); // + the revoked tablet
-    auto karinEnrol = enrollWith(*anna.http, spareCredential, uuid());
-    REQUIRE(karinEnrol);
-    CHECK(karinEnrol->status == 200);
-    CHECK(json(karinEnrol).value("user").toString() == "karin");
+    auto karinEnroll = enrollWith(*anna.http, spareCredential, uuid());
+    REQUIRE(karinEnroll);
+    CHECK(karinEnroll->status == 200);
+    CHECK(json(karinEnroll).value("user").toString() == "karin");
     WARN("bad-input matrix: " << cases << " cases");
 }
 

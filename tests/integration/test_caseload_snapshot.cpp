@@ -1,9 +1,9 @@
 // Reading a caseload snapshot from the case system (docs/integration.md): the example
 // files in docs/examples read as they are, in both formats, to the same snapshot; every
 // kind of bad input is refused with its file and line, and nothing of it is returned.
-#include "integration/caseloadsnapshot.h"
-#include "integration/csvreader.h"
-#include "integration/gatewayrows.h"
+#include "sync/integration/caseloadsnapshot.h"
+#include "sync/integration/csvreader.h"
+#include "sync/integration/gatewayrows.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // What importing a snapshot would change, computed against what the gateway holds: the
 // same snapshot twice is no change; a handed-over child is one changed field; a child
 // left out is a removal, once; a snapshot that drops too many children is refused.
-#include "integration/caseloadsnapshot.h"
-#include "integration/gatewayrows.h"
-#include "integration/importplan.h"
+#include "sync/integration/caseloadsnapshot.h"
+#include "sync/integration/gatewayrows.h"
+#include "sync/integration/importplan.h"
 
 #include <QFile>
 

@@ -4,7 +4,7 @@
 // naming the record they concern), and the entry's JSON, whose "record" is the wire
 // record exactly as signed, so its signature verifies again at the other end. The records
 // are the domain's example visits and sessions, signed with a real key.
-#include "integration/journalentry.h"
+#include "sync/integration/journalentry.h"
 
 #include "domain/childvisit.h"
 #include "domain/examples.h"

@@ -5,7 +5,7 @@
 
 #include "domain/examples.h"
 #include "domain/recordsignature.h"
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,7 +8,7 @@
 
 #include "receiverfixture.h"
 
-#include "receiver/forwardsignature.h"
+#include "sync/receiver/forwardsignature.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -5,11 +5,11 @@
 
 #include "receiverfixture.h"
 
-#include "receiver/entrystore.h"
-#include "receiver/forwardsignature.h"
-#include "receiver/journalentry.h"
-#include "receiver/receivermain.h"
-#include "receiver/receiverrules.h"
+#include "sync/receiver/entrystore.h"
+#include "sync/receiver/forwardsignature.h"
+#include "sync/receiver/journalentry.h"
+#include "sync/receiver/receivermain.h"
+#include "sync/receiver/receiverrules.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "../testsupport.h"
 #include "crypto/pinpolicy.h"
 #include "domain/examples.h"
-#include "processhardening.h"
+#include "platform/processhardening.h"
 #include "store/hybridclock.h"
 #include "store/migrations.h"
 #include "store/outbox.h"
@@ -25,8 +25,8 @@
 using namespace homevisit;
 using namespace homevisit::test;
 using domain::RecordKind;
+using store::JournalStoreError;
 using store::Outbox;
-using store::StoreError;
 
 namespace {
 
@@ -62,15 +62,15 @@ void seedReference(store::JournalStore &j)
                     {}});
 }
 
-StoreError::Code storeErrorCode(const std::function<void()> &f)
+JournalStoreError::Code storeErrorCode(const std::function<void()> &f)
 {
     try {
         f();
-    } catch (const StoreError &e) {
+    } catch (const JournalStoreError &e) {
         return e.code();
     }
-    FAIL("expected a StoreError");
-    return StoreError::Code::Other;
+    FAIL("expected a JournalStoreError");
+    return JournalStoreError::Code::Other;
 }
 
 } // namespace
@@ -102,9 +102,9 @@ TEST_CASE("a draft round-trips exactly and signing makes it immutable and queued
     REQUIRE(signedRecord->signedAt > 0);
     REQUIRE(j.outboxSize() == 1);
 
-    CHECK(storeErrorCode([&] { j.saveDraft(id, first); }) == StoreError::Code::Forbidden);
-    CHECK(storeErrorCode([&] { j.sign(id); }) == StoreError::Code::Forbidden);
-    CHECK(storeErrorCode([&] { j.discardDraft(id); }) == StoreError::Code::Forbidden);
+    CHECK(storeErrorCode([&] { j.saveDraft(id, first); }) == JournalStoreError::Code::Forbidden);
+    CHECK(storeErrorCode([&] { j.sign(id); }) == JournalStoreError::Code::Forbidden);
+    CHECK(storeErrorCode([&] { j.discardDraft(id); }) == JournalStoreError::Code::Forbidden);
     REQUIRE(j.record(id)->body == second);
     REQUIRE(j.verify().ok());
 }
@@ -158,7 +158,8 @@ TEST_CASE("an amendment refers to the signed record and both stay readable", "[s
     auto s = u.unlock();
     auto &j = s->journal();
     const QString id = j.createDraft(RecordKind::ChildVisit, completeVisit());
-    CHECK(storeErrorCode([&] { j.amend(id, "Rättelse", {}); }) == StoreError::Code::Forbidden);
+    CHECK(storeErrorCode([&] { j.amend(id, "Rättelse", {}); }) ==
+          JournalStoreError::Code::Forbidden);
     j.sign(id);
     const QString amendment =
         j.amend(id, "Rättelse: besöket började 14.15, inte 14.00.", "Fel tid");
@@ -170,8 +171,9 @@ TEST_CASE("an amendment refers to the signed record and both stay readable", "[s
     CHECK(j.record(id)->body == completeVisit());
     REQUIRE(j.amendmentsOf(id).size() == 1);
     CHECK(j.outboxSize() == 2);
-    CHECK(storeErrorCode([&] { j.amend(id, "   ", {}); }) == StoreError::Code::Invalid);
-    CHECK(storeErrorCode([&] { j.amend(makeUuidV7(), "x", {}); }) == StoreError::Code::NotFound);
+    CHECK(storeErrorCode([&] { j.amend(id, "   ", {}); }) == JournalStoreError::Code::Invalid);
+    CHECK(storeErrorCode([&] { j.amend(makeUuidV7(), "x", {}); }) ==
+          JournalStoreError::Code::NotFound);
 }
 
 TEST_CASE("a record created signed is one transaction and obeys the signing rules", "[store]")
@@ -224,8 +226,8 @@ TEST_CASE("a draft belongs to its author", "[store]")
     REQUIRE(key.status == UnlockStatus::Unlocked);
     auto other = store::JournalStore::open(u.journalPath(), key.dataKey, {"bertil", "dev-2"});
     CHECK(storeErrorCode([&] { other->saveDraft(id, completeVisit()); }) ==
-          StoreError::Code::Forbidden);
-    CHECK(storeErrorCode([&] { other->sign(id); }) == StoreError::Code::Forbidden);
+          JournalStoreError::Code::Forbidden);
+    CHECK(storeErrorCode([&] { other->sign(id); }) == JournalStoreError::Code::Forbidden);
 }
 
 TEST_CASE("opening, writing, signing and exporting write audit events", "[store][audit]")
@@ -244,7 +246,7 @@ TEST_CASE("opening, writing, signing and exporting write audit events", "[store]
         CHECK_FALSE(e.device.isEmpty());
         CHECK_FALSE(e.detail.contains("Elsa")); // no case content in the audit detail
     }
-    for (const char *expected : {"enrol", "open", "unlock", "write", "read", "sign", "export"})
+    for (const char *expected : {"enroll", "open", "unlock", "write", "read", "sign", "export"})
         CHECK(actions.contains(QLatin1String(expected)));
 }
 
@@ -307,7 +309,7 @@ TEST_CASE("delays grow after 3 failures and the 10th destroys the key", "[store]
 {
     QTemporaryDir dir;
     FileDeviceSecret device(dir.path());
-    UserSession::enrol(dir.path(), "anna", "482915", device, cheapKdf());
+    UserSession::enroll(dir.path(), "anna", "482915", device, cheapKdf());
     qint64 now = 1'800'000'000'000;
     auto clock = [&] { return now; };
     auto attempt = [&](const QString &pin) -> SessionError::Code {
@@ -339,7 +341,7 @@ TEST_CASE("delays grow after 3 failures and the 10th destroys the key", "[store]
     CHECK_FALSE(readAll(UserPaths::of(dir.path(), "anna").vault).contains("wrapped_key"));
 
     // Enrolling again gives a new, empty store.
-    UserSession::enrol(dir.path(), "anna", "735194", device, cheapKdf());
+    UserSession::enroll(dir.path(), "anna", "735194", device, cheapKdf());
     auto s = UserSession::unlock(dir.path(), "anna", "735194", device);
     CHECK(s->journal().records().isEmpty());
 }
@@ -364,7 +366,7 @@ TEST_CASE("a PIN with quotes and unusual characters works", "[store][pin]")
     QTemporaryDir dir;
     FileDeviceSecret device(dir.path());
     const QString pin = QString::fromUtf8("1'2\"3;4--5 6\\x'00' DROP TABLE records; åäö €😀\t");
-    UserSession::enrol(dir.path(), "anna", pin, device, cheapKdf());
+    UserSession::enroll(dir.path(), "anna", pin, device, cheapKdf());
     CHECK_THROWS_AS(UserSession::unlock(dir.path(), "anna", pin.left(pin.size() - 1), device),
                     SessionError);
     auto s = UserSession::unlock(dir.path(), "anna", pin, device);
@@ -375,13 +377,13 @@ TEST_CASE("a new PIN must follow the rules; nothing is created otherwise", "[sto
 {
     QTemporaryDir dir;
     FileDeviceSecret device(dir.path());
-    CHECK_THROWS_AS(UserSession::enrol(dir.path(), "anna", "123456", device, cheapKdf()),
+    CHECK_THROWS_AS(UserSession::enroll(dir.path(), "anna", "123456", device, cheapKdf()),
                     SessionError);
     CHECK_FALSE(QFile::exists(UserPaths::of(dir.path(), "anna").vault));
-    CHECK_THROWS_AS(UserSession::enrol(dir.path(), "../etc", "482915", device, cheapKdf()),
+    CHECK_THROWS_AS(UserSession::enroll(dir.path(), "../etc", "482915", device, cheapKdf()),
                     SessionError);
-    UserSession::enrol(dir.path(), "anna", "482915", device, cheapKdf());
-    CHECK_THROWS_AS(UserSession::enrol(dir.path(), "anna", "482915", device, cheapKdf()),
+    UserSession::enroll(dir.path(), "anna", "482915", device, cheapKdf());
+    CHECK_THROWS_AS(UserSession::enroll(dir.path(), "anna", "482915", device, cheapKdf()),
                     SessionError);
 }
 
@@ -424,8 +426,8 @@ TEST_CASE("one flipped byte gives a clear 'damaged' error and no crash", "[store
             const auto report = s->journal().verify();
             reported = !report.ok() && report.problems.join(' ').contains("damaged");
             s->journal().records(); // may throw Damaged; must not crash
-        } catch (const StoreError &e) {
-            CHECK(e.code() == StoreError::Code::Damaged);
+        } catch (const JournalStoreError &e) {
+            CHECK(e.code() == JournalStoreError::Code::Damaged);
             CHECK(QString(e.what()).contains("damaged"));
             reported = true;
         }
@@ -623,7 +625,7 @@ TEST_CASE("every earlier schema upgrades with its data intact", "[store][migrati
         CHECK(j.record(draftId)->body == completeVisit());
         CHECK(j.outboxSize() == 1); // the signed record is queued exactly once
         CHECK(storeErrorCode([&] { j.saveDraft(signedId, completeVisit()); }) ==
-              StoreError::Code::Forbidden);
+              JournalStoreError::Code::Forbidden);
         j.saveDraft(draftId, withObservations(completeVisit(), "efter uppgradering"));
         j.sign(draftId);
         CHECK(j.verify().ok());
@@ -711,9 +713,9 @@ TEST_CASE("verify reports the cipher and finds a signed record missing from the 
     {
         auto db = store::Database::open(u.journalPath(), key.dataKey);
         db->exec("DELETE FROM outbox");
-        CHECK_THROWS_AS(db->exec("UPDATE records SET body = '{}'"), StoreError);
-        CHECK_THROWS_AS(db->exec("DELETE FROM records"), StoreError);
-        CHECK_THROWS_AS(db->exec("DELETE FROM audit_events"), StoreError);
+        CHECK_THROWS_AS(db->exec("UPDATE records SET body = '{}'"), JournalStoreError);
+        CHECK_THROWS_AS(db->exec("DELETE FROM records"), JournalStoreError);
+        CHECK_THROWS_AS(db->exec("DELETE FROM audit_events"), JournalStoreError);
     }
     auto s = u.unlock();
     CHECK_FALSE(s->journal().verify().ok());

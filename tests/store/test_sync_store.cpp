@@ -245,7 +245,7 @@ TEST_CASE("a page with a bad change applies nothing, not even its cursor", "[pul
     page[1].data.insert("name", "Ändrat namn");
     page.append({PulledChange::Type::Record, 4, false,
                  wire("not-an-id", "child_visit", "signed", 1, "anna", "x", visit())});
-    CHECK_THROWS_AS(j.applyPulled(page, "djE6NA"), store::StoreError);
+    CHECK_THROWS_AS(j.applyPulled(page, "djE6NA"), store::JournalStoreError);
     CHECK(j.pullCursor() == "djE6Mw");
     CHECK(j.child(ChildId)->name == "Elsa");
 }

@@ -6,7 +6,7 @@
 
 #include "../testsupport.h"
 #include "crypto/keyvault.h"
-#include "processhardening.h"
+#include "platform/processhardening.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -153,9 +153,9 @@ TEST_CASE("after an erase, no old copy of the vault unwraps the key, even with t
               size_t(ad.size()), reinterpret_cast<const unsigned char *>(nonce.constData()),
               kek.data()) != 0);
 
-    // She enrols again and gets a new, empty store.
+    // She enrolls again and gets a new, empty store.
     QFile::remove(u.journalPath());
-    UserSession::enrol(u.path(), u.user, "735194", u.device, cheapKdf());
+    UserSession::enroll(u.path(), u.user, "735194", u.device, cheapKdf());
     auto s = UserSession::unlock(u.path(), u.user, "735194", u.device);
     CHECK(s->journal().records().isEmpty());
 }
@@ -368,10 +368,10 @@ TEST_CASE("the session keeps no data key: connections are opened at unlock only"
         REQUIRE(worker);
         CHECK(worker->records().size() == 1);
         // Nothing is left that could open another.
-        CHECK_THROWS_AS(s->openConnection(), store::StoreError);
+        CHECK_THROWS_AS(s->openConnection(), store::JournalStoreError);
     }
     auto s = u.unlock();
-    CHECK_THROWS_AS(s->openConnection(), store::StoreError);
+    CHECK_THROWS_AS(s->openConnection(), store::JournalStoreError);
 }
 
 TEST_CASE("a vault of the first format (counter inside) opens and is upgraded", "[vault][upgrade]")
@@ -440,7 +440,7 @@ TEST_CASE("the data directory, the user's directory and the keys are private (07
     QTemporaryDir tmp;
     const QString dataDir = tmp.path() + "/data";
     FileDeviceSecret device(dataDir);
-    UserSession::enrol(dataDir, "anna", "482915", device, cheapKdf());
+    UserSession::enroll(dataDir, "anna", "482915", device, cheapKdf());
     UserSession::unlock(dataDir, "anna", "482915", device);
     ::umask(old);
     auto mode = [](const QString &path) {

@@ -1,6 +1,6 @@
 // The sync wire protocol (docs/sync-protocol.md): round trips, strict decoding with the
 // exact error codes the gateway answers with, cursors, fingerprints and gzip limits.
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

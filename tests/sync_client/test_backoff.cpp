@@ -2,7 +2,7 @@
 // errors table of docs/sync-protocol.md; Retry-After and pin parsing. No network.
 #include "testsupport.h"
 
-#include "protocol/protocol.h"
+#include "sync/protocol/protocol.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -109,8 +109,8 @@ TEST_CASE("classify follows the errors table", "[backoff]")
     CHECK(classify(answer(400, "invalid_cursor", "/v1/pull?cursor=x")) == Disposition::Refuse);
     CHECK(errorCode(answer(400, "invalid_cursor")) == "invalid_cursor");
     CHECK(classify(answer(401, "invalid_token")) == Disposition::RefreshToken);
-    CHECK(classify(answer(401, "invalid_token", "/v1/token")) == Disposition::Reenrol);
-    CHECK(classify(answer(401, "invalid_credential", "/v1/enroll")) == Disposition::Reenrol);
+    CHECK(classify(answer(401, "invalid_token", "/v1/token")) == Disposition::Reenroll);
+    CHECK(classify(answer(401, "invalid_credential", "/v1/enroll")) == Disposition::Reenroll);
     CHECK(classify(answer(401, "device_revoked", "/v1/token")) == Disposition::Wipe);
     CHECK(classify(answer(401, "device_revoked")) == Disposition::Wipe);
     CHECK(classify(answer(401)) == Disposition::RefreshToken); // no error body

@@ -2,8 +2,8 @@
 // pin, and Catch2 printers for Qt types.
 #pragma once
 
-#include "client/backoff.h"
-#include "client/transport.h"
+#include "sync/client/backoff.h"
+#include "sync/client/transport.h"
 
 #include <QByteArray>
 #include <QString>

@@ -131,7 +131,7 @@ struct Tablet
         return run(HOMEVISITCTL_PATH, QStringList{"--data-dir", dir, "--user", user} + args, input,
                    clock);
     }
-    void enrol(const Gateway &g, const QString &pin) const
+    void enroll(const Gateway &g, const QString &pin) const
     {
         REQUIRE(run(HOMEVISITCTL_PATH, {"--data-dir", dir, "init", "--user", user}).rc == 0);
         // The one-time code on standard input: never in the process list.

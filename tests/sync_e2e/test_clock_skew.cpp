@@ -31,7 +31,7 @@ TEST_CASE("a wrong or stepping-back tablet clock does not reorder the journal", 
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     Tablet anna{tmp.path() + "/tablet-anna", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
 
     // Made in this order, with the clock now right, a day ahead, a day behind, three
@@ -52,7 +52,7 @@ TEST_CASE("a wrong or stepping-back tablet clock does not reorder the journal", 
 
     // The supervisor's copy keeps the same order: the stamps travel with the records.
     const Tablet bodil{tmp.path() + "/tablet-bodil", "bodil"};
-    bodil.enrol(gateway, cert.pin);
+    bodil.enroll(gateway, cert.pin);
     REQUIRE(bodil.ctl({"sync"}).rc == 0);
     CHECK(idsInListOrder(bodil, made) == made);
     // The records made a day ahead were re-stamped from the server's time, not refused:

@@ -17,7 +17,7 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
     Gateway gateway(tmp.path() + "/central", cert);
 
     const Tablet anna{tmp.path() + "/tablet-anna", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
     REQUIRE_FALSE(anna.lines({"caseload"}).isEmpty()); // her children came with the pull
 
@@ -35,13 +35,13 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
             "municipality sees neither")
     {
         const Tablet bodil{tmp.path() + "/tablet-bodil", "bodil"};
-        bodil.enrol(gateway, cert.pin);
+        bodil.enroll(gateway, cert.pin);
         REQUIRE(bodil.ctl({"sync"}).rc == 0);
         CHECK(bodil.recordById(signedId)["status"] == "signed");
         CHECK(bodil.recordById(draftId).isEmpty());
 
         const Tablet vera{tmp.path() + "/tablet-vera", "vera"};
-        vera.enrol(gateway, cert.pin);
+        vera.enroll(gateway, cert.pin);
         REQUIRE(vera.ctl({"sync"}).rc == 0);
         CHECK(vera.recordById(signedId).isEmpty());
         for (const QJsonObject &child : vera.lines({"caseload"}))
@@ -72,7 +72,7 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
         CHECK(synced.rc == 0);
         CHECK(anna.recordById(id)["sync_state"] == "synced");
         const Tablet bodil{tmp.path() + "/tablet-bodil", "bodil"};
-        bodil.enrol(gateway, cert.pin);
+        bodil.enroll(gateway, cert.pin);
         REQUIRE(bodil.ctl({"sync"}).rc == 0);
         CHECK(bodil.recordById(id)["status"] == "signed");
         CHECK(bodil.ctl({"verify"}).rc == 0);
@@ -103,7 +103,7 @@ TEST_CASE("visits reach the gateway once, the supervisor sees them, other munici
         CHECK(r.rc == 8);
         CHECK(r.err.contains("pin_mismatch"));
         CHECK(karin.ctl({"sync"}).rc == 2); // still not enrolled
-        // The credential was not used up: the right key enrols with it.
+        // The credential was not used up: the right key enrolls with it.
         CHECK(karin
                   .ctl({"enroll", "--server", gateway.url(), "--credential", "-", "--pin-sha256",
                         cert.pin},
@@ -146,7 +146,7 @@ TEST_CASE("the tablet keeps each rotated refresh token, so round after round use
     const QString central = tmp.path() + "/central";
     Gateway gateway(central, cert);
     const Tablet anna{tmp.path() + "/tablet-anna", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0); // her caseload comes with the first pull
     for (int round = 0; round < 4; ++round) {
         const QString visit = anna.addVisit(true);
@@ -170,7 +170,7 @@ TEST_CASE("a tablet kept offline past the limit shows nothing until the server c
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     Tablet anna{tmp.path() + "/tablet-anna", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
     const QString visit = anna.addVisit(true); // not yet sent
 
@@ -211,7 +211,7 @@ TEST_CASE("a tablet kept offline past the limit shows nothing until the server c
     CHECK_FALSE(QFile::exists(anna.dir + "/users/anna/journal.db"));
 }
 
-// docs/security.md, "Re-enrolment and new devices", through the real tablet engine.
+// docs/security.md, "Re-enrollment and new devices", through the real tablet engine.
 TEST_CASE("a second tablet enrolled as her gets her earlier visits only once her first "
           "tablet says it was her",
           "[sync][e2e][devices]")
@@ -221,7 +221,7 @@ TEST_CASE("a second tablet enrolled as her gets her earlier visits only once her
     Gateway gateway(tmp.path() + "/central", cert);
 
     const Tablet first{tmp.path() + "/tablet-1", "anna"};
-    first.enrol(gateway, cert.pin);
+    first.enroll(gateway, cert.pin);
     REQUIRE(first.ctl({"sync"}).rc == 0);
     const QString visit = first.addVisit(true);
     REQUIRE(first.ctl({"sync"}).rc == 0);
@@ -291,7 +291,7 @@ QString writeSnapshot(const QString &path, const QByteArray &from = {}, const QB
 }
 
 // A tablet of a user from the snapshot, enrolled with a credential an administrator issued.
-void enrolIssued(const Tablet &tablet, const Gateway &gateway, const Certificate &cert)
+void enrollIssued(const Tablet &tablet, const Gateway &gateway, const Certificate &cert)
 {
     const Result issued = gateway.admin({"credential", "--user", tablet.user});
     REQUIRE(issued.rc == 0);
@@ -327,11 +327,11 @@ TEST_CASE("a child the case system moves leaves her tablet for his, and her unsi
     REQUIRE(import(writeSnapshot(tmp.path() + "/first.jsonl")).rc == 0);
 
     const Tablet anna{tmp.path() + "/tablet-anna", "anna.lind"};
-    enrolIssued(anna, gateway, cert);
+    enrollIssued(anna, gateway, cert);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
     // Erik's tablet has synced before the move: its cursor is past Alva's placement.
     const Tablet erik{tmp.path() + "/tablet-erik", "erik.sand"};
-    enrolIssued(erik, gateway, cert);
+    enrollIssued(erik, gateway, cert);
     REQUIRE(erik.ctl({"sync"}).rc == 0);
     CHECK(childNamed(erik, "Alva Lindqvist").isEmpty());
     const QString alva = childNamed(anna, "Alva Lindqvist"); // P-1002
@@ -377,13 +377,13 @@ TEST_CASE("a child the case system moves leaves her tablet for his, and her unsi
     };
     CHECK(fosterHomeOfAlva(erik) == "Familjen Berg");
     const Tablet erikNew{tmp.path() + "/tablet-erik-2", "erik.sand"};
-    enrolIssued(erikNew, gateway, cert);
+    enrollIssued(erikNew, gateway, cert);
     const Result fresh = erikNew.ctl({"sync"});
     INFO(fresh.out.toStdString() << fresh.err.toStdString());
     REQUIRE(fresh.rc == 0);
     CHECK(fosterHomeOfAlva(erikNew) == "Familjen Berg");
     const Tablet bodil{tmp.path() + "/tablet-bodil", "bodil.ek"};
-    enrolIssued(bodil, gateway, cert);
+    enrollIssued(bodil, gateway, cert);
     REQUIRE(bodil.ctl({"sync"}).rc == 0);
     CHECK(bodil.recordById(draft)["status"] == "signed");
 }

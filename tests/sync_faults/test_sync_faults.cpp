@@ -202,8 +202,8 @@ struct Tablet
     {
         return run(HOMEVISITCTL_PATH, base() + args, input);
     }
-    // Enrols with the server at port (a fault-free proxy), then syncs once.
-    void enrol(const Gateway &g, int port, const QString &pin)
+    // Enrolls with the server at port (a fault-free proxy), then syncs once.
+    void enroll(const Gateway &g, int port, const QString &pin)
     {
         REQUIRE(run(HOMEVISITCTL_PATH, {"--data-dir", dir, "init", "--user", user}).rc == 0);
         const Result r = ctl({"enroll", "--server", "https://127.0.0.1:" + QString::number(port),
@@ -357,10 +357,10 @@ struct World
         proxy = std::make_unique<faults::FaultProxy>(std::uint16_t(gateway->port()), seed);
         anna = {tmp.path() + "/tablet-anna", "anna", {}};
         bodil = {tmp.path() + "/tablet-bodil", "bodil", {}};
-        // Both enrol through the proxy while it forwards faithfully: the stored server
+        // Both enroll through the proxy while it forwards faithfully: the stored server
         // URL is the proxy's.
-        anna.enrol(*gateway, proxy->port(), cert->pin);
-        bodil.enrol(*gateway, proxy->port(), cert->pin);
+        anna.enroll(*gateway, proxy->port(), cert->pin);
+        bodil.enroll(*gateway, proxy->port(), cert->pin);
         anna.prepareVisits();
     }
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }

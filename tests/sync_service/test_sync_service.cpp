@@ -7,10 +7,10 @@
 #include "waitfor.h"
 
 #include "domain/examples.h"
-#include "filedevicesecret.h"
-#include "service/syncservice.h"
+#include "platform/filedevicesecret.h"
 #include "session/usersession.h"
 #include "store/outbox.h"
+#include "sync/service/syncservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -94,7 +94,7 @@ TEST_CASE("a signed visit syncs by itself, on the sync thread's own connection",
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
 
     UnlockedTablet app(anna);
     app.service->start();
@@ -133,7 +133,7 @@ TEST_CASE("with the platform's network information the service still syncs, whic
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
 
     SyncServiceOptions options = fastOptions();
     options.useNetworkInformation = true;
@@ -155,7 +155,7 @@ TEST_CASE("offline is a calm state: the record waits, probing finds the server a
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0); // caseload on the tablet
 
     gateway.stop(); // out of signal in the foster home's kitchen
@@ -188,7 +188,7 @@ TEST_CASE("'sync now' tries a change that waits for its backoff", "[service]")
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
 
     // Not probing, so a failed round waits for the engine's backoff (≥ 1 s, growing).
@@ -211,7 +211,7 @@ TEST_CASE("locking while a request hangs returns at once and closes the store", 
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
 
     // A server that accepts connections (the kernel's backlog) and never says a word.
     QTcpServer silent;
@@ -246,7 +246,7 @@ TEST_CASE("a revoked device stops syncing and reports it so the app can erase th
     const Certificate cert(tmp.path());
     Gateway gateway(tmp.path() + "/central", cert);
     const Tablet anna{tmp.path() + "/tablet", "anna"};
-    anna.enrol(gateway, cert.pin);
+    anna.enroll(gateway, cert.pin);
     REQUIRE(anna.ctl({"sync"}).rc == 0);
 
     QFile idFile(anna.dir + "/device.id");

@@ -6,14 +6,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "caseloadmodel.h"
 #include "demo/democaseload.h"
-#include "devicelistmodel.h"
-#include "engine/syncengine.h"
-#include "recordlistmodel.h"
-#include "sessioncontroller.h"
-#include "syncindicator.h"
+#include "sync/engine/syncengine.h"
 #include "testsupport.h"
+#include "ui/caseloadmodel.h"
+#include "ui/devicelistmodel.h"
+#include "ui/recordlistmodel.h"
+#include "ui/sessioncontroller.h"
+#include "ui/syncindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -2,15 +2,15 @@
 // the lock screen above every page and dialog), offscreen, driven with the keyboard:
 // unlocking, the caseload, and the idle lock that covers an open visit and returns to
 // it with the text typed just before.
-#include "appwindow.h"
-#include "caseloadmodel.h"
 #include "catchrunner.h"
-#include "childvisiteditor.h"
 #include "demoapp.h"
-#include "devicelistmodel.h"
-#include "engine/syncengine.h"
-#include "journalthread.h"
+#include "qml/appwindow.h"
 #include "session/usersession.h"
+#include "sync/engine/syncengine.h"
+#include "ui/caseloadmodel.h"
+#include "ui/devicelistmodel.h"
+#include "ui/journalthread.h"
+#include "ui/visit/childvisiteditor.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -80,7 +80,7 @@ TEST_CASE("the idle lock covers an open visit; unlocking returns to it with what
     CHECK(editor->observations() == typed);
 }
 
-// docs/security.md, "Re-enrolment and new devices": what the last sync round stored from
+// docs/security.md, "Re-enrollment and new devices": what the last sync round stored from
 // GET /v1/devices, shown above the caseload; "It was me" keeps her approval for the next
 // round (the demo has no server, so it waits, calmly).
 TEST_CASE("a new tablet enrolled for her account is shown above the pages, and 'It was me' "

@@ -1,20 +1,20 @@
 // End to end through the real app and the real central system: the app window exactly
 // as `homevisit` builds it (AppWindow: controllers, Main.qml, the sync service) and a
-// real homevisit-central process over TLS on loopback. Anna enrols with her one-time
+// real homevisit-central process over TLS on loopback. Anna enrolls with her one-time
 // code, unlocks, starts a visit, is blocked from signing until the checklist is
-// complete, signs, and the visit syncs by itself. Her supervisor Bodil enrols on her own
+// complete, signs, and the visit syncs by itself. Her supervisor Bodil enrolls on her own
 // app instance, finds the visit in her review queue and signs it off; Anna's app then
 // shows the sign-off. Driven with the keyboard, offscreen.
-#include "appwindow.h"
-#include "caseloadmodel.h"
 #include "catchrunner.h"
-#include "childvisiteditor.h"
-#include "devicesecret.h"
 #include "domain/childvisit.h"
-#include "engine/syncengine.h"
-#include "recordlistmodel.h"
+#include "platform/devicesecret.h"
+#include "qml/appwindow.h"
 #include "session/usersession.h"
+#include "sync/engine/syncengine.h"
 #include "sync_e2e/e2esupport.h"
+#include "ui/caseloadmodel.h"
+#include "ui/recordlistmodel.h"
+#include "ui/visit/childvisiteditor.h"
 #include "uidriver.h"
 
 #include <QGuiApplication>
@@ -63,18 +63,18 @@ struct TabletApp
     }
     void stop() { app.reset(); }
 
-    // First start: the enrolment form, filled in as the secretary would.
-    void enrol(const QString &serverKey, const QString &credential, const QString &pin)
+    // First start: the enrollment form, filled in as the secretary would.
+    void enroll(const QString &serverKey, const QString &credential, const QString &pin)
     {
-        REQUIRE(session().state() == State::Enrolment);
+        REQUIRE(session().state() == State::Enrollment);
         CHECK(ui.item("serverField")->property("text").toString() == serverUrl);
         ui.type("serverKeyField", serverKey);
         ui.type("credentialField", credential);
         ui.type("newPinField", pin);
         ui.type("pinAgainField", pin);
-        ui.press("enrolButton");
+        ui.press("enrollButton");
         const bool enrolled = waitFor([&] { return session().state() == State::Unlocked; }, 30'000);
-        INFO("the enrolment page says: " << session().message().toStdString());
+        INFO("the enrollment page says: " << session().message().toStdString());
         REQUIRE(enrolled);
     }
 
@@ -116,9 +116,9 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     Gateway gateway(tmp.path() + "/central", cert);
     TabletApp anna(tmp.path() + "/tablet-anna", gateway.url());
 
-    // Enrol and unlock: the caseload arrives with the first sync.
+    // Enroll and unlock: the caseload arrives with the first sync.
     anna.start();
-    anna.enrol(cert.pin, gateway.credential("anna"), annaPin);
+    anna.enroll(cert.pin, gateway.credential("anna"), annaPin);
     QAbstractItemModel *caseload = anna.listModel("caseloadList");
     REQUIRE(caseload);
     REQUIRE(waitFor([&] { return caseload->rowCount() > 0; }, 30'000));
@@ -169,7 +169,7 @@ TEST_CASE("a visit goes from Anna's app through the central system to her superv
     // Bodil, on her own tablet: the visit is in her review queue; she signs it off.
     TabletApp bodil(tmp.path() + "/tablet-bodil", gateway.url());
     bodil.start();
-    bodil.enrol(cert.pin, gateway.credential("bodil"), bodilPin);
+    bodil.enroll(cert.pin, gateway.credential("bodil"), bodilPin);
     QAbstractItemModel *queue = bodil.listModel("reviewList");
     REQUIRE(queue);
     REQUIRE(waitFor(
@@ -227,7 +227,7 @@ TEST_CASE("a tablet kept offline past the limit shows no journal until the serve
     TabletApp anna(tmp.path() + "/tablet-anna", gateway.url());
     anna.language = QStringLiteral("sv");
     anna.start();
-    anna.enrol(cert.pin, gateway.credential("anna"), annaPin);
+    anna.enroll(cert.pin, gateway.credential("anna"), annaPin);
     REQUIRE(waitFor([&] { return anna.listModel("caseloadList")->rowCount() > 0; }, 30'000));
     anna.stop();
 

@@ -7,8 +7,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "appwindow.h"
-#include "onscreenkeyboard.h"
+#include "qml/appwindow.h"
+#include "qml/onscreenkeyboard.h"
+#include "uidriver.h"
 #include "waitfor.h"
 
 #include <QElapsedTimer>
@@ -50,11 +51,6 @@ QList<QQuickItem *> itemsWhere(QQuickItem *root, const std::function<bool(QQuick
     return out;
 }
 
-QQuickItem *named(QQuickItem *root, const QString &name)
-{
-    return itemsWhere(root, [&](QQuickItem *i) { return i->objectName() == name; }).value(0);
-}
-
 QRectF sceneRect(QQuickItem *item)
 {
     return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
@@ -92,7 +88,10 @@ struct Kiosk
     }
 
     QQuickItem *root() { return window->contentItem(); }
-    QQuickItem *panel() { return named(root(), QStringLiteral("keyboardPanel")); }
+    QQuickItem *panel()
+    {
+        return homevisit::test::findItem(root(), QStringLiteral("keyboardPanel"));
+    }
 
     QVariant evaluate(const QString &expression)
     {
@@ -167,7 +166,7 @@ TEST_CASE("the PIN is typed on the on-screen keyboard above the lock screen", "[
 {
     Kiosk kiosk(true);
     REQUIRE(kiosk.app.session().state() == SessionController::State::Locked);
-    QQuickItem *pin = named(kiosk.root(), QStringLiteral("pinField"));
+    QQuickItem *pin = homevisit::test::findItem(kiosk.root(), QStringLiteral("pinField"));
     REQUIRE(pin);
     kiosk.focusAndWaitForPanel(pin);
 
@@ -194,8 +193,8 @@ TEST_CASE("the PIN is typed on the on-screen keyboard above the lock screen", "[
 
 TEST_CASE("Swedish letters, the language switch, and fields kept above the panel", "[keyboard]")
 {
-    Kiosk kiosk(false); // an empty data directory: the enrolment form
-    REQUIRE(kiosk.app.session().state() == SessionController::State::Enrolment);
+    Kiosk kiosk(false); // an empty data directory: the enrollment form
+    REQUIRE(kiosk.app.session().state() == SessionController::State::Enrollment);
     const QList<QQuickItem *> fields = textFields(kiosk.root());
     REQUIRE(fields.size() >= 3);
 

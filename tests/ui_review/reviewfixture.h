@@ -5,13 +5,13 @@
 #pragma once
 
 #include "demo/democaseload.h"
-#include "demoseed.h"
-#include "demoteam.h"
 #include "domain/examples.h"
 #include "session/usersession.h"
-#include "sessioncontroller.h"
 #include "store/outbox.h"
 #include "testsupport.h"
+#include "ui/demoseed.h"
+#include "ui/review/demoteam.h"
+#include "ui/sessioncontroller.h"
 #include "waitfor.h"
 
 #include <catch2/catch.hpp>

@@ -8,12 +8,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "engine/syncengine.h"
-#include "recordlistmodel.h"
-#include "recordsections.h"
-#include "recordviewer.h"
 #include "reviewfixture.h"
 #include "store/uuid.h"
+#include "sync/engine/syncengine.h"
+#include "ui/recordlistmodel.h"
+#include "ui/review/recordsections.h"
+#include "ui/review/recordviewer.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -489,7 +489,7 @@ TEST_CASE("The review queue names the child and the author", "[queue][names]")
 TEST_CASE("Her own rows name the child before the gateway does; no name falls back to the user",
           "[names]")
 {
-    // The store's name for the display-name setting is the one enrolment writes.
+    // The store's name for the display-name setting is the one enrollment writes.
     CHECK(store::DisplayNameSetting == sync::settingKey::DisplayName);
 
     ReviewTablet tablet(ReviewTablet::Role::Caseworker);
@@ -540,7 +540,7 @@ TEST_CASE("Her own rows name the child before the gateway does; no name falls ba
         CHECK(v.viewer.authorName() == u"Bertil Ek");
     }
 
-    // Once enrolment has told her name, her records carry it.
+    // Once enrollment has told her name, her records carry it.
     tablet.onJournal<bool>([](store::JournalStore &j) {
         j.setSetting(store::DisplayNameSetting, QStringLiteral("Anna Lind"));
         return true;

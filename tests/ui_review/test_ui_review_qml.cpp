@@ -7,12 +7,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "qmltypes.h"
+#include "qml/qmltypes.h"
+#include "qml/reviewtypes.h"
 #include "reviewfixture.h"
-#include "reviewtypes.h"
-#include "syncindicator.h"
+#include "ui/syncindicator.h"
+#include "ui/uisettings.h"
 #include "uidriver.h"
-#include "uisettings.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

@@ -6,7 +6,7 @@
 // (the supervisor's queue names the child and the author), it reads the text.
 #include "catchrunner.h"
 #include "demoapp.h"
-#include "recordlistmodel.h"
+#include "ui/recordlistmodel.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -174,7 +174,7 @@ void supervisorTour(Tour &t)
     t.shot("return-dialog");
 }
 
-void enrolmentTour(const QString &language, QStringList &written)
+void enrollmentTour(const QString &language, QStringList &written)
 {
     QTemporaryDir dir;
     homevisit::ui::UiSettings(dir.path()).setLanguage(language);
@@ -183,12 +183,12 @@ void enrolmentTour(const QString &language, QStringList &written)
     REQUIRE(QTest::qWaitForWindowExposed(app.window()));
     app.session().start();
     REQUIRE(waitFor([&] {
-        return app.session().state() == homevisit::ui::SessionController::State::Enrolment;
+        return app.session().state() == homevisit::ui::SessionController::State::Enrollment;
     }));
     for (const QSize &size : sizes) {
         app.window()->resize(size);
         QTest::qWait(150);
-        const QString file = QStringLiteral(SCREENSHOT_DIR "/%1-%2x%3/enrolment.png")
+        const QString file = QStringLiteral(SCREENSHOT_DIR "/%1-%2x%3/enrollment.png")
                                  .arg(language)
                                  .arg(size.width())
                                  .arg(size.height());
@@ -232,9 +232,9 @@ TEST_CASE("every main screen in Swedish and English at 1280x800 and 1920x1200", 
             supervisorTour(t);
             written << t.written;
         }
-        SECTION("enrolment " + language.toStdString())
+        SECTION("enrollment " + language.toStdString())
         {
-            enrolmentTour(language, written);
+            enrollmentTour(language, written);
         }
     }
     for (const QString &file : std::as_const(written))

@@ -6,8 +6,8 @@
 
 #include "demo/demofosterhomes.h"
 #include "session/usersession.h"
-#include "sessioncontroller.h"
 #include "testsupport.h"
+#include "ui/sessioncontroller.h"
 #include "visitfixture.h"
 
 #include <catch2/catch.hpp>

@@ -8,10 +8,10 @@
 #include <catch2/catch.hpp>
 
 #include "domain/supervisionsession.h"
-#include "familyratingcontroller.h"
-#include "fosterhomelistmodel.h"
 #include "supervisionfixture.h"
-#include "supervisionsessioneditor.h"
+#include "ui/supervision/familyratingcontroller.h"
+#include "ui/supervision/fosterhomelistmodel.h"
+#include "ui/supervision/supervisionsessioneditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

@@ -8,11 +8,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "qmltypes.h"
+#include "qml/qmltypes.h"
+#include "qml/supervisiontypes.h"
+#include "qml/visittypes.h"
 #include "supervisionfixture.h"
-#include "supervisiontypes.h"
 #include "uidriver.h"
-#include "visittypes.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

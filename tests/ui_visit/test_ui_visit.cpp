@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "childmodecontroller.h"
-#include "childvisiteditor.h"
 #include "domain/rulecodes.h"
+#include "ui/visit/childmodecontroller.h"
+#include "ui/visit/childvisiteditor.h"
 #include "visitfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -8,10 +8,10 @@
 #include <catch2/catch.hpp>
 
 #include "i18n/translations.h"
-#include "qmltypes.h"
+#include "qml/qmltypes.h"
+#include "qml/visittypes.h"
 #include "uidriver.h"
 #include "visitfixture.h"
-#include "visittypes.h"
 
 #include <QGuiApplication>
 #include <QLocale>

@@ -5,8 +5,8 @@
 
 #include "demo/democaseload.h"
 #include "session/usersession.h"
-#include "sessioncontroller.h"
 #include "testsupport.h"
+#include "ui/sessioncontroller.h"
 #include "waitfor.h"
 
 #include <catch2/catch.hpp>

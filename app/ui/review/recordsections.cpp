@@ -4,11 +4,11 @@
 #include "domain/childvisit.h"
 #include "domain/review.h"
 #include "domain/supervisionsession.h"
-#include "supervision/supportformsmodel.h"
-#include "visit/childvisiteditor.h"
-#include "visit/participationchecklistmodel.h"
-#include "visit/viewtopicsmodel.h"
-#include "visit/visitdraft.h"
+#include "ui/supervision/supportformsmodel.h"
+#include "ui/visit/childvisiteditor.h"
+#include "ui/visit/participationchecklistmodel.h"
+#include "ui/visit/viewtopicsmodel.h"
+#include "ui/visit/visitdraft.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

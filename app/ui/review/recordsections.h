@@ -3,8 +3,8 @@
 // supervision session field by field, and one row per amendment or review.
 #pragma once
 
-#include "recordsectionsmodel.h"
 #include "store/journalstore.h"
+#include "ui/review/recordsectionsmodel.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #include "recordviewer.h"
 
 #include "domain/review.h"
-#include "recordsections.h"
-#include "service/syncservice.h"
 #include "session/usersession.h"
+#include "sync/service/syncservice.h"
+#include "ui/review/recordsections.h"
 
 #include <QCoreApplication>
 
@@ -76,7 +76,7 @@ LoadedRecord loadJob(UserSession *session, const QString &id)
 void amendJob(UserSession *session, const QString &id, const QString &text, const QString &reason)
 {
     if (!session)
-        throw store::StoreError(store::StoreError::Code::Io, "the journal is locked");
+        throw store::JournalStoreError(store::JournalStoreError::Code::Io, "the journal is locked");
     session->journal().amend(id, text, reason);
 }
 
@@ -86,21 +86,27 @@ void amendJob(UserSession *session, const QString &id, const QString &text, cons
 void reviewJob(UserSession *session, const Review &review)
 {
     if (!session)
-        throw store::StoreError(store::StoreError::Code::Io, "the journal is locked");
+        throw store::JournalStoreError(store::JournalStoreError::Code::Io, "the journal is locked");
     store::JournalStore &journal = session->journal();
     const auto target = journal.record(review.refersTo);
     if (!target || target->status != store::RecordStatus::Signed)
-        throw store::StoreError(store::StoreError::Code::Forbidden,
-                                "only a signed record can be reviewed");
+        throw store::JournalStoreError(store::JournalStoreError::Code::Forbidden,
+                                       "only a signed record can be reviewed");
     if (target->author == journal.identity().user)
-        throw store::StoreError(store::StoreError::Code::Forbidden,
-                                "nobody reviews her own record");
+        throw store::JournalStoreError(store::JournalStoreError::Code::Forbidden,
+                                       "nobody reviews her own record");
     journal.createSigned(RecordKind::Review, review.toJson());
 }
 
 } // namespace
 
-RecordViewer::RecordViewer(QObject *parent) : QObject(parent)
+RecordViewer::RecordViewer(QObject *parent)
+    : QObject(parent),
+      m_link(this, {[this] { reload(); }, // the same screen again after unlocking
+                    [this] { forget(); }, // locked: no journal content stays in memory
+                    // A pulled review or amendment shows up while the page is open.
+                    [this] { reload(); },
+                    [this](const QString &purpose, bool ok) { onPinChecked(purpose, ok); }})
 {
     m_sections.setParent(this);
     m_amendments.setParent(this);
@@ -111,28 +117,15 @@ RecordViewer::~RecordViewer() = default;
 
 bool RecordViewer::unlocked() const
 {
-    return m_session && m_session->state() == SessionController::State::Unlocked;
+    return m_link.unlocked();
 }
 
 void RecordViewer::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (session == m_link.session())
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
     forget();
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, [this] {
-            if (unlocked())
-                reload(); // the same screen again after unlocking
-            else
-                forget(); // locked: no journal content stays in memory
-        });
-        connect(m_session, &SessionController::pinChecked, this, &RecordViewer::onPinChecked);
-        // A pulled review or amendment shows up while the page is open.
-        connect(m_session, &SessionController::journalChanged, this, &RecordViewer::reload);
-    }
+    m_link.setSession(session);
     emit sessionChanged();
     reload();
 }
@@ -149,7 +142,7 @@ void RecordViewer::setRecordId(const QString &recordId)
 
 void RecordViewer::forget()
 {
-    ++m_epoch;
+    m_link.invalidate();
     m_awaitingPin = false;
     m_text.clear();
     m_reason.clear();
@@ -166,12 +159,12 @@ void RecordViewer::reload()
 {
     if (!unlocked() || m_recordId.isEmpty())
         return;
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     journal.run<LoadedRecord>(
         this, [&journal, id = m_recordId] { return loadJob(journal.session(), id); },
-        [this, epoch](const LoadedRecord &result) {
-            if (epoch == m_epoch && unlocked())
+        [this, ticket](const LoadedRecord &result) {
+            if (m_link.isCurrent(ticket))
                 loaded(result);
         },
         [this](const QString &) {
@@ -276,8 +269,8 @@ bool RecordViewer::canAmend() const
 
 bool RecordViewer::canReview() const
 {
-    return isSigned() && !isOwn() && m_session &&
-           m_session->role() == SessionController::Role::Supervisor;
+    return isSigned() && !isOwn() && m_link.session() &&
+           m_link.session()->role() == SessionController::Role::Supervisor;
 }
 
 QString RecordViewer::reviewState() const
@@ -328,7 +321,7 @@ void RecordViewer::amend(const QString &text, const QString &reason, const QStri
     setMessage({});
     setPending(Pending::Amend);
     m_awaitingPin = true;
-    m_session->checkPin(pin, amendPurpose);
+    m_link.session()->checkPin(pin, amendPurpose);
 }
 
 void RecordViewer::signOff(const QString &comment, const QString &pin)
@@ -362,7 +355,7 @@ void RecordViewer::startReview(Pending decision, const QString &comment, const Q
     setMessage({});
     setPending(decision);
     m_awaitingPin = true;
-    m_session->checkPin(pin, reviewPurpose);
+    m_link.session()->checkPin(pin, reviewPurpose);
 }
 
 void RecordViewer::onPinChecked(const QString &purpose, bool ok)
@@ -373,7 +366,7 @@ void RecordViewer::onPinChecked(const QString &purpose, bool ok)
     m_awaitingPin = false;
     if (!ok) {
         // Session.message says it in full (attempts left, the delay).
-        const QString why = m_session ? m_session->message() : QString();
+        const QString why = m_link.session() ? m_link.session()->message() : QString();
         return finish(m_pending, false,
                       why.isEmpty() ? translated(QT_TRANSLATE_NOOP("RecordViewer", "Wrong PIN."))
                                     : why);
@@ -388,19 +381,19 @@ void RecordViewer::storeAmendment()
 {
     if (!unlocked())
         return finish(Pending::Amend, false, {});
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     journal.run(
         this,
         [&journal, id = m_recordId, text = m_text, reason = m_reason] {
             amendJob(journal.session(), id, text, reason);
         },
-        [this, epoch] {
-            if (epoch == m_epoch)
+        [this, ticket] {
+            if (m_link.sameContent(ticket))
                 finish(Pending::Amend, true, {});
         },
-        [this, epoch](const QString &) {
-            if (epoch == m_epoch)
+        [this, ticket](const QString &) {
+            if (m_link.sameContent(ticket))
                 finish(Pending::Amend, false,
                        translated(QT_TRANSLATE_NOOP(
                            "RecordViewer", "The amendment could not be saved. Try again.")));
@@ -417,16 +410,16 @@ void RecordViewer::storeReview()
     review.decision =
         m_pending == Pending::Return ? ReviewDecision::Returned : ReviewDecision::SignedOff;
     review.comment = m_text;
-    JournalThread &journal = m_session->journal();
-    const int epoch = m_epoch;
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.ticket();
     journal.run(
         this, [&journal, review] { reviewJob(journal.session(), review); },
-        [this, epoch, action] {
-            if (epoch == m_epoch)
+        [this, ticket, action] {
+            if (m_link.sameContent(ticket))
                 finish(action, true, {});
         },
-        [this, epoch, action](const QString &) {
-            if (epoch == m_epoch)
+        [this, ticket, action](const QString &) {
+            if (m_link.sameContent(ticket))
                 finish(action, false,
                        translated(QT_TRANSLATE_NOOP("RecordViewer",
                                                     "The review could not be saved. Try again.")));
@@ -441,7 +434,7 @@ void RecordViewer::finish(Pending action, bool ok, const QString &message)
     setPending(Pending::None);
     setMessage(message);
     if (ok) {
-        if (auto *sync = m_session ? m_session->syncService() : nullptr)
+        if (auto *sync = m_link.session() ? m_link.session()->syncService() : nullptr)
             sync->recordSigned(); // the new record leaves with the next round
         reload();
     }

@@ -6,11 +6,11 @@
 // a bad input means, is decided here, not in QML.
 #pragma once
 
-#include "recordsectionsmodel.h"
-#include "sessioncontroller.h"
+#include "ui/review/recordsectionsmodel.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
 #include <QObject>
-#include <QPointer>
 
 namespace homevisit::ui {
 
@@ -66,7 +66,7 @@ public:
     explicit RecordViewer(QObject *parent = nullptr);
     ~RecordViewer() override;
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     QString recordId() const { return m_recordId; }
     void setRecordId(const QString &recordId);
@@ -138,11 +138,10 @@ private:
     void setMessage(const QString &message);
     void setPending(Pending pending);
 
-    QPointer<SessionController> m_session;
+    SessionLink m_link; // the session, and late answers dropped once the content is gone
     QString m_recordId;
     std::unique_ptr<LoadedRecord> m_record;
     bool m_ready = false;
-    int m_epoch = 0; // bumped when the content is forgotten: late answers are dropped
     Pending m_pending = Pending::None;
     bool m_awaitingPin = false;
     QString m_text; // the amendment's text or the review's comment, until stored

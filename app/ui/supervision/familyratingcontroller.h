@@ -5,8 +5,8 @@
 // reach the journal; locking the tablet also ends the hand-over.
 #pragma once
 
-#include "handovercontroller.h"
-#include "supervisionsessioneditor.h"
+#include "ui/handovercontroller.h"
+#include "ui/supervision/supervisionsessioneditor.h"
 
 namespace homevisit::ui {
 

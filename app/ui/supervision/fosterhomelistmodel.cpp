@@ -1,9 +1,9 @@
 #include "fosterhomelistmodel.h"
 
-#include "caseloadmodel.h"
 #include "domain/supervisionsession.h"
-#include "service/syncservice.h"
 #include "session/usersession.h"
+#include "sync/service/syncservice.h"
+#include "ui/caseloadmodel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -129,24 +129,17 @@ QList<FosterHomeEntry> FosterHomeListModel::entriesFor(const QList<store::Foster
     return rows;
 }
 
-FosterHomeListModel::FosterHomeListModel(QObject *parent) : QAbstractListModel(parent) {}
+FosterHomeListModel::FosterHomeListModel(QObject *parent)
+    : QAbstractListModel(parent),
+      m_link(this, {[this] { reload(); },
+                    [this] { setRows({}, false); }, // locked: no journal content stays
+                    [this] { reload(); }})
+{}
 
 void FosterHomeListModel::setSession(SessionController *session)
 {
-    if (session == m_session)
+    if (!m_link.setSession(session))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &SessionController::stateChanged, this, [this] {
-            if (m_session->state() == SessionController::State::Unlocked)
-                reload();
-            else
-                setRows({}, false); // locked: no journal content stays in memory
-        });
-        connect(m_session, &SessionController::journalChanged, this, &FosterHomeListModel::reload);
-    }
     emit sessionChanged();
     reload();
 }
@@ -162,9 +155,10 @@ void FosterHomeListModel::setFosterHomeId(const QString &fosterHomeId)
 
 void FosterHomeListModel::reload()
 {
-    if (!m_session || m_session->state() != SessionController::State::Unlocked)
+    if (!m_link.unlocked())
         return;
-    JournalThread &journal = m_session->journal();
+    JournalThread &journal = m_link.journal();
+    const SessionLink::Ticket ticket = m_link.latestTicket();
     journal.run<QList<FosterHomeEntry>>(
         this,
         [&journal, today = today(), only = m_fosterHomeId] {
@@ -178,9 +172,9 @@ void FosterHomeListModel::reload()
                 rows.removeIf([&](const FosterHomeEntry &e) { return e.home.id != only; });
             return rows;
         },
-        [this](const QList<FosterHomeEntry> &rows) {
-            if (m_session->state() == SessionController::State::Unlocked)
-                setRows(rows, true); // else locked meanwhile
+        [this, ticket](const QList<FosterHomeEntry> &rows) {
+            if (m_link.isCurrent(ticket))
+                setRows(rows, true); // else locked meanwhile, or read again
         });
 }
 

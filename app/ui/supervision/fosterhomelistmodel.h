@@ -8,12 +8,12 @@
 // session yet is due today.
 #pragma once
 
-#include "sessioncontroller.h"
 #include "store/journalstore.h"
+#include "ui/sessioncontroller.h"
+#include "ui/sessionlink.h"
 
 #include <QAbstractListModel>
 #include <QDate>
-#include <QPointer>
 
 namespace homevisit::ui {
 
@@ -63,7 +63,7 @@ public:
 
     explicit FosterHomeListModel(QObject *parent = nullptr);
 
-    SessionController *session() const { return m_session; }
+    SessionController *session() const { return m_link.session(); }
     void setSession(SessionController *session);
     QString fosterHomeId() const { return m_fosterHomeId; }
     void setFosterHomeId(const QString &fosterHomeId);
@@ -96,7 +96,7 @@ private:
     void setRows(QList<FosterHomeEntry> rows, bool ready);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
-    QPointer<SessionController> m_session;
+    SessionLink m_link;
     QString m_fosterHomeId;
     QList<FosterHomeEntry> m_rows;
     QDate m_today;

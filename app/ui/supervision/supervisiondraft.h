@@ -4,7 +4,7 @@
 #pragma once
 
 #include "domain/supervisionsession.h"
-#include "recorddraft.h"
+#include "ui/recorddraft.h"
 
 namespace homevisit::ui {
 

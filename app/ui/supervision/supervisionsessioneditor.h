@@ -7,10 +7,10 @@
 // session locks and reads it again from the store after the next unlock.
 #pragma once
 
-#include "recordeditor.h"
-#include "supervisiondraft.h"
-#include "supportformsmodel.h"
-#include "violationsmodel.h"
+#include "ui/recordeditor.h"
+#include "ui/supervision/supervisiondraft.h"
+#include "ui/supervision/supportformsmodel.h"
+#include "ui/visit/violationsmodel.h"
 
 namespace homevisit::ui {
 

@@ -4,8 +4,8 @@
 // professionals). Checking one writes the session's support_forms through the draft.
 #pragma once
 
-#include "changedrows.h"
-#include "supervisiondraft.h"
+#include "ui/supervision/supervisiondraft.h"
+#include "ui/visit/changedrows.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -5,8 +5,8 @@
 // child cannot reach the journal; locking the tablet also ends child mode.
 #pragma once
 
-#include "childvisiteditor.h"
-#include "handovercontroller.h"
+#include "ui/handovercontroller.h"
+#include "ui/visit/childvisiteditor.h"
 
 #include <QStringList>
 

@@ -7,11 +7,11 @@
 // locks and reads it again from the store after the next unlock.
 #pragma once
 
-#include "participationchecklistmodel.h"
-#include "recordeditor.h"
-#include "viewtopicsmodel.h"
-#include "violationsmodel.h"
-#include "visitdraft.h"
+#include "ui/recordeditor.h"
+#include "ui/visit/participationchecklistmodel.h"
+#include "ui/visit/viewtopicsmodel.h"
+#include "ui/visit/violationsmodel.h"
+#include "ui/visit/visitdraft.h"
 
 #include <QDateTime>
 #include <QVariantList>

@@ -30,7 +30,7 @@ struct Item
     std::array<const char *, 3> fields; // the body fields whose rules belong to this item
 };
 
-// DOMAIN.md, "The child-participation checklist", in its order.
+// docs/domain.md, "The child-participation checklist", in its order.
 constexpr std::array<Item, 8> items{{
     {"told_purpose",
      Kind::YesNo,
@@ -69,7 +69,7 @@ constexpr std::array<Item, 8> items{{
      {"checklist.methods", "checklist.method_other_text", nullptr}},
 }};
 
-constexpr int requiredItems = 3; // DOMAIN.md: items 1-3 before signing
+constexpr int requiredItems = 3; // docs/domain.md: items 1-3 before signing
 
 const std::array<const char *, 4> safeLabels{
     QT_TRANSLATE_NOOP("ParticipationChecklist", "Yes"),

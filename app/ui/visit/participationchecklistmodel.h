@@ -1,12 +1,12 @@
-// The child-participation checklist (DOMAIN.md, items 1-8) as rows the visit page
+// The child-participation checklist (docs/domain.md, items 1-8) as rows the visit page
 // shows one by one: what is asked, whether it is required (items 1-3) and answered,
 // the answer, the follow-up it needs (the reason when the child was not spoken with
 // alone, a description of a concern, ...) and the rule sentences that still block
 // signing. A view over the editor's VisitDraft: the rules stay in app/domain.
 #pragma once
 
-#include "changedrows.h"
-#include "visitdraft.h"
+#include "ui/visit/changedrows.h"
+#include "ui/visit/visitdraft.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -24,7 +24,7 @@ public:
     enum Roles
     {
         KeyRole = Qt::UserRole + 1, // told_purpose | spoken_alone | views | feels_safe | ...
-        NumberRole,                 // 1-8, as in DOMAIN.md
+        NumberRole,                 // 1-8, as in docs/domain.md
         LabelRole,                  // the question, translated
         RequiredRole,               // items 1-3 must be answered before signing
         AnsweredRole,

@@ -3,8 +3,8 @@
 // that the municipality no longer lists (so a signed record still shows all it says).
 #pragma once
 
-#include "changedrows.h"
-#include "visitdraft.h"
+#include "ui/visit/changedrows.h"
+#include "ui/visit/visitdraft.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

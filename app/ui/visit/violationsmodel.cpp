@@ -1,7 +1,7 @@
 #include "violationsmodel.h"
 
 #include "domain/participationchecklist.h"
-#include "participationchecklistmodel.h"
+#include "ui/visit/participationchecklistmodel.h"
 
 #include <QCoreApplication>
 

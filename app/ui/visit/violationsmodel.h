@@ -3,7 +3,7 @@
 // check JournalStore::sign() makes), or are those the store itself refused with.
 #pragma once
 
-#include "visitdraft.h"
+#include "ui/visit/visitdraft.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -103,11 +103,11 @@ Rectangle {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("The same PIN again")
                 Accessible.passwordEdit: true
-                onAccepted: enrolButton.clicked()
+                onAccepted: enrollButton.clicked()
             }
             Button {
-                id: enrolButton
-                objectName: "enrolButton"
+                id: enrollButton
+                objectName: "enrollButton"
                 text: Session.busy ? qsTr("Connecting…") : qsTr("Set up")
                 enabled: !Session.busy && server.text.length > 0 && credential.text.length > 0
                          && newPin.text.length > 0 && page.pinProblem.length === 0
@@ -115,7 +115,7 @@ Rectangle {
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Set up the tablet")
-                onClicked: Session.enrol(server.text, serverKey.text, credential.text, newPin.text,
+                onClicked: Session.enroll(server.text, serverKey.text, credential.text, newPin.text,
                                          pinAgain.text)
             }
             Label {
