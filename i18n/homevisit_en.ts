@@ -179,33 +179,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="165"/>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="187"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="130"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="152"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="203"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="168"/>
         <source>Why was the child not spoken with alone?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="226"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="191"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="236"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="202"/>
         <source>Explain why (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="237"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="203"/>
         <source>Explain why the child was not spoken with alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="277"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="244"/>
         <source>%1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,38 +366,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="248"/>
-        <location filename="../qml/ChildModePage.qml" line="300"/>
+        <location filename="../qml/ChildModePage.qml" line="224"/>
         <source>Leave child mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="250"/>
+        <location filename="../qml/ChildModePage.qml" line="222"/>
         <source>Leave child mode with your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="261"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="265"/>
-        <source>Your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="282"/>
-        <source>Stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="286"/>
+        <location filename="../qml/ChildModePage.qml" line="225"/>
         <source>Stay in child mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="294"/>
+        <location filename="../qml/ChildModePage.qml" line="223"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,22 +468,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="248"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="243"/>
         <source>The foster home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="249"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="244"/>
         <source>School or preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="250"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="245"/>
         <source>The office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="251"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="246"/>
         <source>Another place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,171 +492,172 @@
     <name>ChildVisitPage</name>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="25"/>
-        <location filename="../qml/ChildVisitPage.qml" line="136"/>
+        <location filename="../qml/ChildVisitPage.qml" line="91"/>
         <source>Visit to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="128"/>
+        <location filename="../qml/ChildVisitPage.qml" line="83"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="129"/>
+        <location filename="../qml/ChildVisitPage.qml" line="84"/>
         <source>Back to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="137"/>
+        <location filename="../qml/ChildVisitPage.qml" line="92"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="144"/>
+        <location filename="../qml/ChildVisitPage.qml" line="99"/>
         <source>%1 years · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="152"/>
+        <location filename="../qml/ChildVisitPage.qml" line="107"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="153"/>
+        <location filename="../qml/ChildVisitPage.qml" line="108"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="154"/>
+        <location filename="../qml/ChildVisitPage.qml" line="109"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="155"/>
+        <location filename="../qml/ChildVisitPage.qml" line="110"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="164"/>
+        <location filename="../qml/ChildVisitPage.qml" line="119"/>
         <source>Hand over to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="167"/>
+        <location filename="../qml/ChildVisitPage.qml" line="122"/>
         <source>Hand the tablet over to the child for a few questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="172"/>
-        <location filename="../qml/ChildVisitPage.qml" line="484"/>
+        <location filename="../qml/ChildVisitPage.qml" line="127"/>
+        <location filename="../qml/ChildVisitPage.qml" line="439"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="176"/>
-        <location filename="../qml/ChildVisitPage.qml" line="487"/>
+        <location filename="../qml/ChildVisitPage.qml" line="131"/>
+        <location filename="../qml/ChildVisitPage.qml" line="442"/>
+        <location filename="../qml/ChildVisitPage.qml" line="452"/>
         <source>Sign the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="177"/>
+        <location filename="../qml/ChildVisitPage.qml" line="132"/>
         <source>Sign the visit: see what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="188"/>
+        <location filename="../qml/ChildVisitPage.qml" line="143"/>
         <source>Opening the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="219"/>
+        <location filename="../qml/ChildVisitPage.qml" line="174"/>
         <source>This visit is signed and cannot be changed. A correction is added as an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="220"/>
+        <location filename="../qml/ChildVisitPage.qml" line="175"/>
         <source>This draft belongs to another author and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="225"/>
+        <location filename="../qml/ChildVisitPage.qml" line="180"/>
         <source>The visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="232"/>
+        <location filename="../qml/ChildVisitPage.qml" line="187"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="233"/>
+        <location filename="../qml/ChildVisitPage.qml" line="188"/>
         <source>Started (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="234"/>
+        <location filename="../qml/ChildVisitPage.qml" line="189"/>
         <source>Ended (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="246"/>
+        <location filename="../qml/ChildVisitPage.qml" line="201"/>
         <source>Date of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="258"/>
+        <location filename="../qml/ChildVisitPage.qml" line="213"/>
         <source>Time the visit started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="270"/>
+        <location filename="../qml/ChildVisitPage.qml" line="225"/>
         <source>Time the visit ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="275"/>
+        <location filename="../qml/ChildVisitPage.qml" line="230"/>
         <source>Ended now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="277"/>
+        <location filename="../qml/ChildVisitPage.qml" line="232"/>
         <source>The visit ended now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="282"/>
+        <location filename="../qml/ChildVisitPage.qml" line="237"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="309"/>
+        <location filename="../qml/ChildVisitPage.qml" line="264"/>
         <source>Place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="319"/>
-        <location filename="../qml/ChildVisitPage.qml" line="323"/>
+        <location filename="../qml/ChildVisitPage.qml" line="274"/>
+        <location filename="../qml/ChildVisitPage.qml" line="278"/>
         <source>Which place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="327"/>
-        <location filename="../qml/ChildVisitPage.qml" line="333"/>
+        <location filename="../qml/ChildVisitPage.qml" line="282"/>
+        <location filename="../qml/ChildVisitPage.qml" line="288"/>
         <source>Participants, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="332"/>
+        <location filename="../qml/ChildVisitPage.qml" line="287"/>
         <source>Name, role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="337"/>
+        <location filename="../qml/ChildVisitPage.qml" line="292"/>
         <source>The child&apos;s participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="341"/>
+        <location filename="../qml/ChildVisitPage.qml" line="296"/>
         <source>%n required item(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n required item left before the visit can be signed.</numerusform>
@@ -680,49 +665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="342"/>
+        <location filename="../qml/ChildVisitPage.qml" line="297"/>
         <source>The required items are answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="367"/>
+        <location filename="../qml/ChildVisitPage.qml" line="322"/>
         <source>The child&apos;s own answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="382"/>
+        <location filename="../qml/ChildVisitPage.qml" line="337"/>
         <source>%1 — %2 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="390"/>
+        <location filename="../qml/ChildVisitPage.qml" line="345"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="391"/>
-        <location filename="../qml/ChildVisitPage.qml" line="397"/>
+        <location filename="../qml/ChildVisitPage.qml" line="346"/>
+        <location filename="../qml/ChildVisitPage.qml" line="352"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="400"/>
-        <location filename="../qml/ChildVisitPage.qml" line="405"/>
+        <location filename="../qml/ChildVisitPage.qml" line="355"/>
+        <location filename="../qml/ChildVisitPage.qml" line="360"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="409"/>
+        <location filename="../qml/ChildVisitPage.qml" line="364"/>
         <source>Next planned visit (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="423"/>
+        <location filename="../qml/ChildVisitPage.qml" line="378"/>
         <source>Date of the next planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="430"/>
+        <location filename="../qml/ChildVisitPage.qml" line="385"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>In %n week</numerusform>
@@ -730,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="432"/>
+        <location filename="../qml/ChildVisitPage.qml" line="387"/>
         <source>Next visit in %n week(s)</source>
         <translation>
             <numerusform>Next visit in %n week</numerusform>
@@ -738,37 +723,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="438"/>
+        <location filename="../qml/ChildVisitPage.qml" line="393"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="442"/>
+        <location filename="../qml/ChildVisitPage.qml" line="397"/>
         <source>I have a concern to raise with my supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="454"/>
+        <location filename="../qml/ChildVisitPage.qml" line="409"/>
         <source>The secretary marked a concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="455"/>
+        <location filename="../qml/ChildVisitPage.qml" line="410"/>
         <source>The secretary marked no concern of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="462"/>
+        <location filename="../qml/ChildVisitPage.qml" line="417"/>
         <source>The concern flag is up: your supervisor sees this visit first after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="475"/>
+        <location filename="../qml/ChildVisitPage.qml" line="430"/>
         <source>Signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="477"/>
+        <location filename="../qml/ChildVisitPage.qml" line="432"/>
         <source>%n thing(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n thing left before the visit can be signed.</numerusform>
@@ -776,8 +761,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="478"/>
+        <location filename="../qml/ChildVisitPage.qml" line="433"/>
         <source>Ready to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="453"/>
+        <source>Sign the visit with your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="454"/>
+        <source>Signing is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChildVisitPage.qml" line="455"/>
+        <source>%n thing(s) must be completed before the visit can be signed:</source>
+        <translation>
+            <numerusform>%n thing must be completed before the visit can be signed:</numerusform>
+            <numerusform>%n things must be completed before the visit can be signed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="457"/>
+        <source>A signed visit cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="458"/>
+        <source>Back to the visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,38 +1015,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="224"/>
-        <location filename="../qml/FamilyRatingPage.qml" line="276"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="200"/>
         <source>Take the tablet back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="226"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="198"/>
         <source>Take the tablet back with your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="237"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="241"/>
-        <source>Your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="258"/>
-        <source>Stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="262"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="201"/>
         <source>Leave the tablet with the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="270"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="199"/>
         <source>Take back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1182,24 @@
     <message>
         <location filename="../qml/FosterHomesPage.qml" line="80"/>
         <source>No foster homes assigned to you yet. They arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="57"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="61"/>
+        <source>Your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="78"/>
+        <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,52 +1759,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="172"/>
         <source>The record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="320"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="313"/>
         <source>Only the author can correct a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="324"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="317"/>
         <source>Write the correction before saving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="343"/>
         <source>You cannot review your own record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="351"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="344"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="359"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="352"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="378"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="371"/>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="405"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="398"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="431"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="424"/>
         <source>The review could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,66 +2169,32 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../qml/SignDialog.qml" line="21"/>
-        <location filename="../qml/SignDialog.qml" line="171"/>
-        <source>Sign the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="51"/>
-        <source>Signing is blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="51"/>
-        <source>Sign the visit with your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/SignDialog.qml" line="56"/>
-        <source>%n thing(s) must be completed before the visit can be signed:</source>
-        <translation>
-            <numerusform>%n thing must be completed before the visit can be signed:</numerusform>
-            <numerusform>%n things must be completed before the visit can be signed:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="76"/>
+        <location filename="../qml/SignDialog.qml" line="82"/>
         <source>What blocks signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="110"/>
-        <source>A signed visit cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="121"/>
+        <location filename="../qml/SignDialog.qml" line="127"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="125"/>
+        <location filename="../qml/SignDialog.qml" line="131"/>
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="142"/>
+        <location filename="../qml/SignDialog.qml" line="148"/>
         <source>Signing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="152"/>
-        <source>Back to the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="152"/>
+        <location filename="../qml/SignDialog.qml" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="165"/>
+        <location filename="../qml/SignDialog.qml" line="171"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,178 +2310,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="146"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="101"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="147"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="102"/>
         <source>Back to the foster home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="154"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="109"/>
         <source>Supervision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="155"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="110"/>
         <source>Supervision session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="169"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="124"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="170"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="125"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="171"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="126"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="172"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="127"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="181"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="136"/>
         <source>Hand over to the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="184"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="139"/>
         <source>Hand the tablet over to the family for their rating of the support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="189"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="396"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="144"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="351"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="193"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="399"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="148"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="354"/>
         <source>Sign the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="194"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="149"/>
         <source>Sign the session: see what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="205"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="160"/>
         <source>Opening the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="237"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="192"/>
         <source>This session is signed and cannot be changed. A correction is added as an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="238"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="193"/>
         <source>This draft belongs to another author and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="243"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="198"/>
         <source>The session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="250"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="205"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="251"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="206"/>
         <source>Started (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="252"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="207"/>
         <source>Ended (HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="259"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="214"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="266"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="221"/>
         <source>Time the session started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="273"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="228"/>
         <source>Time the session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="278"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="284"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="233"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="239"/>
         <source>Participants, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="283"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="238"/>
         <source>Name, role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="288"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="243"/>
         <source>Form of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="293"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="248"/>
         <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="313"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="268"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="314"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="320"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="269"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="275"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="323"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="328"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="278"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="283"/>
         <source>The family&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="331"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="336"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="286"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="291"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="340"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="295"/>
         <source>Next session (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="349"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="304"/>
         <source>Date of the next session</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="356"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="311"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>In %n week</numerusform>
@@ -2508,7 +2489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="358"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="313"/>
         <source>Next session in %n week(s)</source>
         <translation>
             <numerusform>Next session in %n week</numerusform>
@@ -2516,32 +2497,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="364"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="319"/>
         <source>The family&apos;s rating of the support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="367"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="322"/>
         <source>%1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="368"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="323"/>
         <source>No score given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="369"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="324"/>
         <source>The family did not rate this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="370"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="325"/>
         <source>Not rated. Hand the tablet over to the family to let them rate the support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="389"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="344"/>
         <source>%n thing(s) left before the session can be signed.</source>
         <translation>
             <numerusform>%n thing left before the session can be signed.</numerusform>
@@ -2549,30 +2530,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="390"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="345"/>
         <source>Ready to sign.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SupervisionSignDialog</name>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="22"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="364"/>
         <source>Sign the supervision session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
-        <source>Signing is blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="365"/>
         <source>Sign the session with your PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="366"/>
+        <source>Signing is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSignDialog.qml" line="57"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="367"/>
         <source>%n thing(s) must be completed before the session can be signed:</source>
         <translation>
             <numerusform>%n thing must be completed before the session can be signed:</numerusform>
@@ -2580,48 +2558,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="76"/>
-        <source>What blocks signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="110"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="369"/>
         <source>A signed session cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="121"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="125"/>
-        <source>Your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="142"/>
-        <source>Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="370"/>
         <source>Back to the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="165"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="171"/>
-        <source>Sign the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,54 +2717,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="90"/>
-        <location filename="../qml/ViewTopicDelegate.qml" line="97"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="54"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="62"/>
         <source>Discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="91"/>
-        <location filename="../qml/ViewTopicDelegate.qml" line="105"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="55"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="71"/>
         <source>Not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="92"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="56"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="100"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="65"/>
         <source>%1: discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="108"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="74"/>
         <source>%1: not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="118"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="86"/>
         <source>The child&apos;s own words (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="119"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="87"/>
         <source>The child&apos;s own words on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="129"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="99"/>
         <source>Why not, or when it will be discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="130"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="100"/>
         <source>Your notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="131"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="101"/>
         <source>Your notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,32 +2826,32 @@
 <context>
     <name>homevisit::ui::DeviceListModel</name>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="138"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="131"/>
         <source>A new tablet has been enrolled for your account: %1, %2, by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="140"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="133"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="153"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="146"/>
         <source>This tablet is waiting for approval. Earlier notes appear when you approve it from your other tablet, or after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="187"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="180"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="189"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="182"/>
         <source>Waiting for approval until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="191"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="184"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>

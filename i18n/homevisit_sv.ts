@@ -179,33 +179,33 @@
         <translation>Punkt %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="165"/>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="187"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="130"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="203"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="168"/>
         <source>Why was the child not spoken with alone?</source>
         <translation>Varför blev det inget enskilt samtal med barnet?</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="226"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="191"/>
         <source>Reason: %1</source>
         <translation>Skäl: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="236"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="202"/>
         <source>Explain why (required)</source>
         <translation>Förklara varför (krävs)</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="237"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="203"/>
         <source>Explain why the child was not spoken with alone</source>
         <translation>Förklara varför det inte blev något enskilt samtal med barnet</translation>
     </message>
     <message>
-        <location filename="../qml/ChecklistItemDelegate.qml" line="277"/>
+        <location filename="../qml/ChecklistItemDelegate.qml" line="244"/>
         <source>%1 (required)</source>
         <translation>%1 (krävs)</translation>
     </message>
@@ -366,38 +366,22 @@
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="248"/>
-        <location filename="../qml/ChildModePage.qml" line="300"/>
+        <location filename="../qml/ChildModePage.qml" line="224"/>
         <source>Leave child mode</source>
         <translation>Lämna barnläget</translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="250"/>
+        <location filename="../qml/ChildModePage.qml" line="222"/>
         <source>Leave child mode with your PIN</source>
         <translation>Lämna barnläget med din PIN-kod</translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="261"/>
-        <source>PIN</source>
-        <translation>PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="265"/>
-        <source>Your PIN</source>
-        <translation>Din PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="282"/>
-        <source>Stay</source>
-        <translation>Stanna kvar</translation>
-    </message>
-    <message>
-        <location filename="../qml/ChildModePage.qml" line="286"/>
+        <location filename="../qml/ChildModePage.qml" line="225"/>
         <source>Stay in child mode</source>
         <translation>Stanna kvar i barnläget</translation>
     </message>
     <message>
-        <location filename="../qml/ChildModePage.qml" line="294"/>
+        <location filename="../qml/ChildModePage.qml" line="223"/>
         <source>Leave</source>
         <translation>Lämna</translation>
     </message>
@@ -484,22 +468,22 @@
         <translation>Besöket kunde inte signeras. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="248"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="243"/>
         <source>The foster home</source>
         <translation>Familjehemmet</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="249"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="244"/>
         <source>School or preschool</source>
         <translation>Skolan eller förskolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="250"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="245"/>
         <source>The office</source>
         <translation>Kontoret</translation>
     </message>
     <message>
-        <location filename="../app/ui/visit/childvisiteditor.cpp" line="251"/>
+        <location filename="../app/ui/visit/childvisiteditor.cpp" line="246"/>
         <source>Another place</source>
         <translation>Annan plats</translation>
     </message>
@@ -508,171 +492,172 @@
     <name>ChildVisitPage</name>
     <message>
         <location filename="../qml/ChildVisitPage.qml" line="25"/>
-        <location filename="../qml/ChildVisitPage.qml" line="136"/>
+        <location filename="../qml/ChildVisitPage.qml" line="91"/>
         <source>Visit to %1</source>
         <translation>Besök hos %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="128"/>
+        <location filename="../qml/ChildVisitPage.qml" line="83"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="129"/>
+        <location filename="../qml/ChildVisitPage.qml" line="84"/>
         <source>Back to the child</source>
         <translation>Tillbaka till barnet</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="137"/>
+        <location filename="../qml/ChildVisitPage.qml" line="92"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="144"/>
+        <location filename="../qml/ChildVisitPage.qml" line="99"/>
         <source>%1 years · %2</source>
         <translation>%1 år · %2</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="152"/>
+        <location filename="../qml/ChildVisitPage.qml" line="107"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="153"/>
+        <location filename="../qml/ChildVisitPage.qml" line="108"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="154"/>
+        <location filename="../qml/ChildVisitPage.qml" line="109"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="155"/>
+        <location filename="../qml/ChildVisitPage.qml" line="110"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="164"/>
+        <location filename="../qml/ChildVisitPage.qml" line="119"/>
         <source>Hand over to the child</source>
         <translation>Lämna över till barnet</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="167"/>
+        <location filename="../qml/ChildVisitPage.qml" line="122"/>
         <source>Hand the tablet over to the child for a few questions</source>
         <translation>Lämna över surfplattan till barnet för några frågor</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="172"/>
-        <location filename="../qml/ChildVisitPage.qml" line="484"/>
+        <location filename="../qml/ChildVisitPage.qml" line="127"/>
+        <location filename="../qml/ChildVisitPage.qml" line="439"/>
         <source>Sign…</source>
         <translation>Signera…</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="176"/>
-        <location filename="../qml/ChildVisitPage.qml" line="487"/>
+        <location filename="../qml/ChildVisitPage.qml" line="131"/>
+        <location filename="../qml/ChildVisitPage.qml" line="442"/>
+        <location filename="../qml/ChildVisitPage.qml" line="452"/>
         <source>Sign the visit</source>
         <translation>Signera besöket</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="177"/>
+        <location filename="../qml/ChildVisitPage.qml" line="132"/>
         <source>Sign the visit: see what is missing</source>
         <translation>Signera besöket: se vad som saknas</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="188"/>
+        <location filename="../qml/ChildVisitPage.qml" line="143"/>
         <source>Opening the visit</source>
         <translation>Öppnar besöket</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="219"/>
+        <location filename="../qml/ChildVisitPage.qml" line="174"/>
         <source>This visit is signed and cannot be changed. A correction is added as an amendment.</source>
         <translation>Besöket är signerat och kan inte ändras. En rättelse läggs till som ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="220"/>
+        <location filename="../qml/ChildVisitPage.qml" line="175"/>
         <source>This draft belongs to another author and cannot be changed here.</source>
         <translation>Utkastet har skrivits av någon annan och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="225"/>
+        <location filename="../qml/ChildVisitPage.qml" line="180"/>
         <source>The visit</source>
         <translation>Besöket</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="232"/>
+        <location filename="../qml/ChildVisitPage.qml" line="187"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="233"/>
+        <location filename="../qml/ChildVisitPage.qml" line="188"/>
         <source>Started (HH:MM)</source>
         <translation>Började (TT:MM)</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="234"/>
+        <location filename="../qml/ChildVisitPage.qml" line="189"/>
         <source>Ended (HH:MM)</source>
         <translation>Slutade (TT:MM)</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="246"/>
+        <location filename="../qml/ChildVisitPage.qml" line="201"/>
         <source>Date of the visit</source>
         <translation>Besökets datum</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="258"/>
+        <location filename="../qml/ChildVisitPage.qml" line="213"/>
         <source>Time the visit started</source>
         <translation>När besöket började</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="270"/>
+        <location filename="../qml/ChildVisitPage.qml" line="225"/>
         <source>Time the visit ended</source>
         <translation>När besöket slutade</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="275"/>
+        <location filename="../qml/ChildVisitPage.qml" line="230"/>
         <source>Ended now</source>
         <translation>Slutade nu</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="277"/>
+        <location filename="../qml/ChildVisitPage.qml" line="232"/>
         <source>The visit ended now</source>
         <translation>Besöket slutade nu</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="282"/>
+        <location filename="../qml/ChildVisitPage.qml" line="237"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="309"/>
+        <location filename="../qml/ChildVisitPage.qml" line="264"/>
         <source>Place: %1</source>
         <translation>Plats: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="319"/>
-        <location filename="../qml/ChildVisitPage.qml" line="323"/>
+        <location filename="../qml/ChildVisitPage.qml" line="274"/>
+        <location filename="../qml/ChildVisitPage.qml" line="278"/>
         <source>Which place</source>
         <translation>Vilken plats</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="327"/>
-        <location filename="../qml/ChildVisitPage.qml" line="333"/>
+        <location filename="../qml/ChildVisitPage.qml" line="282"/>
+        <location filename="../qml/ChildVisitPage.qml" line="288"/>
         <source>Participants, one per line</source>
         <translation>Deltagare, en per rad</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="332"/>
+        <location filename="../qml/ChildVisitPage.qml" line="287"/>
         <source>Name, role</source>
         <translation>Namn, roll</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="337"/>
+        <location filename="../qml/ChildVisitPage.qml" line="292"/>
         <source>The child&apos;s participation</source>
         <translation>Barnets delaktighet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="341"/>
+        <location filename="../qml/ChildVisitPage.qml" line="296"/>
         <source>%n required item(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n obligatorisk punkt återstår innan besöket kan signeras.</numerusform>
@@ -680,49 +665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="342"/>
+        <location filename="../qml/ChildVisitPage.qml" line="297"/>
         <source>The required items are answered.</source>
         <translation>De obligatoriska punkterna är besvarade.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="367"/>
+        <location filename="../qml/ChildVisitPage.qml" line="322"/>
         <source>The child&apos;s own answers</source>
         <translation>Barnets egna svar</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="382"/>
+        <location filename="../qml/ChildVisitPage.qml" line="337"/>
         <source>%1 — %2 of 5</source>
         <translation>%1 — %2 av 5</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="390"/>
+        <location filename="../qml/ChildVisitPage.qml" line="345"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="391"/>
-        <location filename="../qml/ChildVisitPage.qml" line="397"/>
+        <location filename="../qml/ChildVisitPage.qml" line="346"/>
+        <location filename="../qml/ChildVisitPage.qml" line="352"/>
         <source>Observations</source>
         <translation>Observationer</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="400"/>
-        <location filename="../qml/ChildVisitPage.qml" line="405"/>
+        <location filename="../qml/ChildVisitPage.qml" line="355"/>
+        <location filename="../qml/ChildVisitPage.qml" line="360"/>
         <source>Agreed actions</source>
         <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="409"/>
+        <location filename="../qml/ChildVisitPage.qml" line="364"/>
         <source>Next planned visit (YYYY-MM-DD)</source>
         <translation>Nästa planerade besök (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="423"/>
+        <location filename="../qml/ChildVisitPage.qml" line="378"/>
         <source>Date of the next planned visit</source>
         <translation>Datum för nästa planerade besök</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="430"/>
+        <location filename="../qml/ChildVisitPage.qml" line="385"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>Om %n vecka</numerusform>
@@ -730,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="432"/>
+        <location filename="../qml/ChildVisitPage.qml" line="387"/>
         <source>Next visit in %n week(s)</source>
         <translation>
             <numerusform>Nästa besök om %n vecka</numerusform>
@@ -738,37 +723,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="438"/>
+        <location filename="../qml/ChildVisitPage.qml" line="393"/>
         <source>Concern</source>
         <translation>Oro</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="442"/>
+        <location filename="../qml/ChildVisitPage.qml" line="397"/>
         <source>I have a concern to raise with my supervisor</source>
         <translation>Jag har en oro att ta upp med min arbetsledare</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="454"/>
+        <location filename="../qml/ChildVisitPage.qml" line="409"/>
         <source>The secretary marked a concern.</source>
         <translation>Sekreteraren markerade oro.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="455"/>
+        <location filename="../qml/ChildVisitPage.qml" line="410"/>
         <source>The secretary marked no concern of their own.</source>
         <translation>Sekreteraren markerade ingen egen oro.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="462"/>
+        <location filename="../qml/ChildVisitPage.qml" line="417"/>
         <source>The concern flag is up: your supervisor sees this visit first after the next sync.</source>
         <translation>Oroflaggan är satt: din arbetsledare ser besöket först efter nästa synkning.</translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="475"/>
+        <location filename="../qml/ChildVisitPage.qml" line="430"/>
         <source>Signed.</source>
         <translation>Signerat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ChildVisitPage.qml" line="477"/>
+        <location filename="../qml/ChildVisitPage.qml" line="432"/>
         <source>%n thing(s) left before the visit can be signed.</source>
         <translation>
             <numerusform>%n sak återstår innan besöket kan signeras.</numerusform>
@@ -776,9 +761,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ChildVisitPage.qml" line="478"/>
+        <location filename="../qml/ChildVisitPage.qml" line="433"/>
         <source>Ready to sign.</source>
         <translation>Klart att signera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="453"/>
+        <source>Sign the visit with your PIN</source>
+        <translation>Signera besöket med din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="454"/>
+        <source>Signing is blocked</source>
+        <translation>Besöket kan inte signeras än</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ChildVisitPage.qml" line="455"/>
+        <source>%n thing(s) must be completed before the visit can be signed:</source>
+        <translation>
+            <numerusform>%n sak måste kompletteras innan besöket kan signeras:</numerusform>
+            <numerusform>%n saker måste kompletteras innan besöket kan signeras:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="457"/>
+        <source>A signed visit cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
+        <translation>Ett signerat besök kan inte ändras; en rättelse läggs till som ett tillägg. Ange din PIN-kod för att signera.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ChildVisitPage.qml" line="458"/>
+        <source>Back to the visit</source>
+        <translation>Tillbaka till besöket</translation>
     </message>
 </context>
 <context>
@@ -1002,38 +1015,22 @@
         <translation>Klart med bedömningen</translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="224"/>
-        <location filename="../qml/FamilyRatingPage.qml" line="276"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="200"/>
         <source>Take the tablet back</source>
         <translation>Ta tillbaka surfplattan</translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="226"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="198"/>
         <source>Take the tablet back with your PIN</source>
         <translation>Ta tillbaka surfplattan med din PIN-kod</translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="237"/>
-        <source>PIN</source>
-        <translation>PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="241"/>
-        <source>Your PIN</source>
-        <translation>Din PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="258"/>
-        <source>Stay</source>
-        <translation>Stanna kvar</translation>
-    </message>
-    <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="262"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="201"/>
         <source>Leave the tablet with the family</source>
         <translation>Låt familjen ha kvar surfplattan</translation>
     </message>
     <message>
-        <location filename="../qml/FamilyRatingPage.qml" line="270"/>
+        <location filename="../qml/FamilyRatingPage.qml" line="199"/>
         <source>Take back</source>
         <translation>Ta tillbaka</translation>
     </message>
@@ -1186,6 +1183,24 @@
         <location filename="../qml/FosterHomesPage.qml" line="80"/>
         <source>No foster homes assigned to you yet. They arrive with the next sync.</source>
         <translation>Inga familjehem tilldelade dig än. De kommer med nästa synkning.</translation>
+    </message>
+</context>
+<context>
+    <name>HandBackDialog</name>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="57"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="61"/>
+        <source>Your PIN</source>
+        <translation>Din PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../qml/HandBackDialog.qml" line="78"/>
+        <source>Stay</source>
+        <translation>Stanna kvar</translation>
     </message>
 </context>
 <context>
@@ -1744,52 +1759,52 @@
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="172"/>
         <source>The record could not be opened.</source>
         <translation>Anteckningen kunde inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="186"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="179"/>
         <source>This record is not in the journal on this tablet.</source>
         <translation>Anteckningen finns inte i journalen på den här surfplattan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="320"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="313"/>
         <source>Only the author can correct a signed record.</source>
         <translation>Bara den som skrev en signerad anteckning kan rätta den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="324"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="317"/>
         <source>Write the correction before saving it.</source>
         <translation>Skriv rättelsen innan du sparar den.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="350"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="343"/>
         <source>You cannot review your own record.</source>
         <translation>Du kan inte granska din egen anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="351"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="344"/>
         <source>Only a supervisor can review a signed record.</source>
         <translation>Bara en arbetsledare kan granska en signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="359"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="352"/>
         <source>Write what needs to be completed before returning the record.</source>
         <translation>Skriv vad som behöver kompletteras innan du återför anteckningen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="378"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="371"/>
         <source>Wrong PIN.</source>
         <translation>Fel PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="405"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="398"/>
         <source>The amendment could not be saved. Try again.</source>
         <translation>Rättelsen kunde inte sparas. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/review/recordviewer.cpp" line="431"/>
+        <location filename="../app/ui/review/recordviewer.cpp" line="424"/>
         <source>The review could not be saved. Try again.</source>
         <translation>Granskningen kunde inte sparas. Försök igen.</translation>
     </message>
@@ -2154,66 +2169,32 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../qml/SignDialog.qml" line="21"/>
-        <location filename="../qml/SignDialog.qml" line="171"/>
-        <source>Sign the visit</source>
-        <translation>Signera besöket</translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="51"/>
-        <source>Signing is blocked</source>
-        <translation>Besöket kan inte signeras än</translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="51"/>
-        <source>Sign the visit with your PIN</source>
-        <translation>Signera besöket med din PIN-kod</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/SignDialog.qml" line="56"/>
-        <source>%n thing(s) must be completed before the visit can be signed:</source>
-        <translation>
-            <numerusform>%n sak måste kompletteras innan besöket kan signeras:</numerusform>
-            <numerusform>%n saker måste kompletteras innan besöket kan signeras:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="76"/>
+        <location filename="../qml/SignDialog.qml" line="82"/>
         <source>What blocks signing</source>
         <translation>Det här hindrar signeringen</translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="110"/>
-        <source>A signed visit cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
-        <translation>Ett signerat besök kan inte ändras; en rättelse läggs till som ett tillägg. Ange din PIN-kod för att signera.</translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="121"/>
+        <location filename="../qml/SignDialog.qml" line="127"/>
         <source>PIN</source>
         <translation>PIN-kod</translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="125"/>
+        <location filename="../qml/SignDialog.qml" line="131"/>
         <source>Your PIN</source>
         <translation>Din PIN-kod</translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="142"/>
+        <location filename="../qml/SignDialog.qml" line="148"/>
         <source>Signing</source>
         <translation>Signerar</translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="152"/>
-        <source>Back to the visit</source>
-        <translation>Tillbaka till besöket</translation>
-    </message>
-    <message>
-        <location filename="../qml/SignDialog.qml" line="152"/>
+        <location filename="../qml/SignDialog.qml" line="158"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../qml/SignDialog.qml" line="165"/>
+        <location filename="../qml/SignDialog.qml" line="171"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
@@ -2329,178 +2310,178 @@
         <translation>Handledning med %1</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="146"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="101"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="147"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="102"/>
         <source>Back to the foster home</source>
         <translation>Tillbaka till familjehemmet</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="154"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="109"/>
         <source>Supervision: %1</source>
         <translation>Handledning: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="155"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="110"/>
         <source>Supervision session</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="169"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="124"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="170"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="125"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="171"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="126"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="172"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="127"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="181"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="136"/>
         <source>Hand over to the family</source>
         <translation>Lämna över till familjen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="184"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="139"/>
         <source>Hand the tablet over to the family for their rating of the support</source>
         <translation>Lämna över surfplattan till familjen så att de kan bedöma stödet</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="189"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="396"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="144"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="351"/>
         <source>Sign…</source>
         <translation>Signera…</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="193"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="399"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="148"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="354"/>
         <source>Sign the session</source>
         <translation>Signera handledningen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="194"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="149"/>
         <source>Sign the session: see what is missing</source>
         <translation>Signera handledningen: se vad som saknas</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="205"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="160"/>
         <source>Opening the session</source>
         <translation>Öppnar handledningen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="237"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="192"/>
         <source>This session is signed and cannot be changed. A correction is added as an amendment.</source>
         <translation>Handledningen är signerad och kan inte ändras. En rättelse läggs till som ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="238"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="193"/>
         <source>This draft belongs to another author and cannot be changed here.</source>
         <translation>Utkastet har skrivits av någon annan och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="243"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="198"/>
         <source>The session</source>
         <translation>Handledningen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="250"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="205"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="251"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="206"/>
         <source>Started (HH:MM)</source>
         <translation>Började (TT:MM)</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="252"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="207"/>
         <source>Ended (HH:MM)</source>
         <translation>Slutade (TT:MM)</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="259"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="214"/>
         <source>Date of the session</source>
         <translation>Datum för handledningen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="266"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="221"/>
         <source>Time the session started</source>
         <translation>När handledningen började</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="273"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="228"/>
         <source>Time the session ended</source>
         <translation>När handledningen slutade</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="278"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="284"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="233"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="239"/>
         <source>Participants, one per line</source>
         <translation>Deltagare, en per rad</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="283"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="238"/>
         <source>Name, role</source>
         <translation>Namn, roll</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="288"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="243"/>
         <source>Form of support</source>
         <translation>Stödform</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="293"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="248"/>
         <source>None chosen</source>
         <translation>Inget valt</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="313"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="268"/>
         <source>Content</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="314"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="320"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="269"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="275"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="323"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="328"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="278"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="283"/>
         <source>The family&apos;s needs</source>
         <translation>Familjens behov</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="331"/>
-        <location filename="../qml/SupervisionSessionPage.qml" line="336"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="286"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="291"/>
         <source>Agreed actions</source>
         <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="340"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="295"/>
         <source>Next session (YYYY-MM-DD)</source>
         <translation>Nästa handledning (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="349"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="304"/>
         <source>Date of the next session</source>
         <translation>Datum för nästa handledning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="356"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="311"/>
         <source>In %n week(s)</source>
         <translation>
             <numerusform>Om %n vecka</numerusform>
@@ -2508,7 +2489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="358"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="313"/>
         <source>Next session in %n week(s)</source>
         <translation>
             <numerusform>Nästa handledning om %n vecka</numerusform>
@@ -2516,32 +2497,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="364"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="319"/>
         <source>The family&apos;s rating of the support</source>
         <translation>Familjens bedömning av stödet</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="367"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="322"/>
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="368"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="323"/>
         <source>No score given</source>
         <translation>Inget betyg angivet</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="369"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="324"/>
         <source>The family did not rate this session.</source>
         <translation>Familjen gjorde ingen bedömning av den här handledningen.</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="370"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="325"/>
         <source>Not rated. Hand the tablet over to the family to let them rate the support.</source>
         <translation>Inte bedömt. Lämna över surfplattan till familjen så att de kan bedöma stödet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSessionPage.qml" line="389"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="344"/>
         <source>%n thing(s) left before the session can be signed.</source>
         <translation>
             <numerusform>%n sak återstår innan handledningen kan signeras.</numerusform>
@@ -2549,30 +2530,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSessionPage.qml" line="390"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="345"/>
         <source>Ready to sign.</source>
         <translation>Klart att signera.</translation>
     </message>
-</context>
-<context>
-    <name>SupervisionSignDialog</name>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="22"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="364"/>
         <source>Sign the supervision session</source>
         <translation>Signera handledningen</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
-        <source>Signing is blocked</source>
-        <translation>Handledningen kan inte signeras än</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="52"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="365"/>
         <source>Sign the session with your PIN</source>
         <translation>Signera handledningen med din PIN-kod</translation>
     </message>
+    <message>
+        <location filename="../qml/SupervisionSessionPage.qml" line="366"/>
+        <source>Signing is blocked</source>
+        <translation>Handledningen kan inte signeras än</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/SupervisionSignDialog.qml" line="57"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="367"/>
         <source>%n thing(s) must be completed before the session can be signed:</source>
         <translation>
             <numerusform>%n sak måste kompletteras innan handledningen kan signeras:</numerusform>
@@ -2580,49 +2558,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="76"/>
-        <source>What blocks signing</source>
-        <translation>Det här hindrar signeringen</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="110"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="369"/>
         <source>A signed session cannot be changed; a correction is added as an amendment. Enter your PIN to sign.</source>
         <translation>En signerad handledning kan inte ändras; en rättelse läggs till som ett tillägg. Ange din PIN-kod för att signera.</translation>
     </message>
     <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="121"/>
-        <source>PIN</source>
-        <translation>PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="125"/>
-        <source>Your PIN</source>
-        <translation>Din PIN-kod</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="142"/>
-        <source>Signing</source>
-        <translation>Signerar</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
+        <location filename="../qml/SupervisionSessionPage.qml" line="370"/>
         <source>Back to the session</source>
         <translation>Tillbaka till handledningen</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="152"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="165"/>
-        <source>Sign</source>
-        <translation>Signera</translation>
-    </message>
-    <message>
-        <location filename="../qml/SupervisionSignDialog.qml" line="171"/>
-        <source>Sign the session</source>
-        <translation>Signera handledningen</translation>
     </message>
 </context>
 <context>
@@ -2774,54 +2717,54 @@
         <translation>Barnets synpunkter om %1</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="90"/>
-        <location filename="../qml/ViewTopicDelegate.qml" line="97"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="54"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="62"/>
         <source>Discussed</source>
         <translation>Samtalat om</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="91"/>
-        <location filename="../qml/ViewTopicDelegate.qml" line="105"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="55"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="71"/>
         <source>Not discussed</source>
         <translation>Inte samtalat om</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="92"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="56"/>
         <source>Not answered</source>
         <translation>Inte besvarat</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="100"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="65"/>
         <source>%1: discussed</source>
         <translation>%1: samtalat om</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="108"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="74"/>
         <source>%1: not discussed</source>
         <translation>%1: inte samtalat om</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="118"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="86"/>
         <source>The child&apos;s own words (required)</source>
         <translation>Barnets egna ord (krävs)</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="119"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="87"/>
         <source>The child&apos;s own words on %1</source>
         <translation>Barnets egna ord om %1</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="129"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="99"/>
         <source>Why not, or when it will be discussed</source>
         <translation>Varför inte, eller när det tas upp</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="130"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="100"/>
         <source>Your notes (optional)</source>
         <translation>Dina anteckningar (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../qml/ViewTopicDelegate.qml" line="131"/>
+        <location filename="../qml/ViewTopicDelegate.qml" line="101"/>
         <source>Your notes on %1</source>
         <translation>Dina anteckningar om %1</translation>
     </message>
@@ -2883,32 +2826,32 @@
 <context>
     <name>homevisit::ui::DeviceListModel</name>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="138"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="131"/>
         <source>A new tablet has been enrolled for your account: %1, %2, by %3</source>
         <translation>En ny surfplatta har registrerats för ditt konto: %1, %2, av %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="140"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="133"/>
         <source>unknown</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="153"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="146"/>
         <source>This tablet is waiting for approval. Earlier notes appear when you approve it from your other tablet, or after %1.</source>
         <translation>Den här surfplattan väntar på godkännande. Tidigare anteckningar visas när du godkänner den från din andra surfplatta, eller efter %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="187"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="180"/>
         <source>Approved</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="189"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="182"/>
         <source>Waiting for approval until %1</source>
         <translation>Väntar på godkännande till %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/devicelistmodel.cpp" line="191"/>
+        <location filename="../app/ui/devicelistmodel.cpp" line="184"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>

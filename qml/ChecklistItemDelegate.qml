@@ -68,41 +68,6 @@ Frame {
         radius: 8
     }
 
-    // A text area where Tab moves on, as in every other field.
-    component NoteArea: TextArea {
-        id: area
-        wrapMode: TextEdit.Wrap
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
-        Accessible.role: Accessible.EditableText
-        background: Rectangle {
-            color: area.readOnly ? Theme.surface : Theme.background
-            border.color: area.activeFocus ? Theme.accent : Theme.border
-            border.width: area.activeFocus ? 2 : 1
-            radius: 4
-        }
-        Keys.onTabPressed: event => {
-            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
-            event.accepted = true;
-        }
-        Keys.onBacktabPressed: event => {
-            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
-            event.accepted = true;
-        }
-    }
-
-    // Not checkable: the model's answer decides what is checked, never a click alone.
-    component ChoiceButton: Button {
-        id: choice
-        Layout.preferredHeight: Theme.touchTarget
-        Layout.minimumWidth: Theme.touchTarget * 1.5
-        Accessible.role: Accessible.RadioButton
-        Accessible.checkable: true
-        Accessible.checked: choice.checked
-        Keys.onReturnPressed: choice.clicked()
-        Keys.onEnterPressed: choice.clicked()
-    }
-
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -229,6 +194,7 @@ Frame {
                 }
             }
             NoteArea {
+                Layout.minimumHeight: Theme.touchTarget
                 objectName: "reasonText"
                 visible: item.reasonTextVisible
                 text: item.reasonText
@@ -270,6 +236,7 @@ Frame {
 
         // Items 4, 7 and 8: the text the answer calls for.
         NoteArea {
+            Layout.minimumHeight: Theme.touchTarget
             objectName: "detail_" + item.key
             visible: item.detailVisible
             text: item.detailText

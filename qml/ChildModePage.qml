@@ -216,96 +216,12 @@ Page {
     }
 
     // The secretary's PIN, the only way back to the journal.
-    Popup {
+    HandBackDialog {
         id: leavePanel
-        objectName: "leavePanel"
-        modal: true
-        focus: true
-        anchors.centerIn: parent
-        width: Math.min(childPage.width - 2 * Theme.margin, 560)
-        padding: Theme.margin
-        closePolicy: Popup.CloseOnEscape
-        onOpened: {
-            pinField.clear();
-            pinField.forceActiveFocus();
-        }
-
-        Connections {
-            target: childPage.controller
-            function onLeaveRefused() {
-                pinField.clear();
-                pinField.forceActiveFocus();
-            }
-            function onLeft() {
-                leavePanel.close();
-            }
-        }
-
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Accessible.role: Accessible.Dialog
-            Accessible.name: qsTr("Leave child mode")
-            Label {
-                text: qsTr("Leave child mode with your PIN")
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            TextField {
-                id: pinField
-                objectName: "leavePinField"
-                enabled: !childPage.controller.leaving
-                echoMode: TextInput.Password
-                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                placeholderText: qsTr("PIN")
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Your PIN")
-                Accessible.passwordEdit: true
-                onAccepted: leaveButton.clicked()
-            }
-            Label {
-                objectName: "leaveMessage"
-                visible: text.length > 0
-                text: childPage.controller.message
-                color: Theme.attention
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            RowLayout {
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                Button {
-                    id: stayButton
-                    text: qsTr("Stay")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Stay in child mode")
-                    Keys.onReturnPressed: stayButton.clicked()
-                    Keys.onEnterPressed: stayButton.clicked()
-                    onClicked: leavePanel.close()
-                }
-                Button {
-                    id: leaveButton
-                    objectName: "leaveButton"
-                    text: qsTr("Leave")
-                    highlighted: true
-                    enabled: pinField.text.length > 0 && !childPage.controller.leaving
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Leave child mode")
-                    Keys.onReturnPressed: leaveButton.clicked()
-                    Keys.onEnterPressed: leaveButton.clicked()
-                    onClicked: {
-                        if (leaveButton.enabled)
-                            childPage.controller.leave(pinField.text);
-                    }
-                }
-            }
-        }
+        controller: childPage.controller
+        heading: qsTr("Leave child mode with your PIN")
+        leaveText: qsTr("Leave")
+        leaveName: qsTr("Leave child mode")
+        stayName: qsTr("Stay in child mode")
     }
 }

@@ -192,96 +192,12 @@ Page {
     }
 
     // The secretary's PIN, the only way back to the journal.
-    Popup {
+    HandBackDialog {
         id: leavePanel
-        objectName: "leavePanel"
-        modal: true
-        focus: true
-        anchors.centerIn: parent
-        width: Math.min(ratingPage.width - 2 * Theme.margin, 560)
-        padding: Theme.margin
-        closePolicy: Popup.CloseOnEscape
-        onOpened: {
-            pinField.clear();
-            pinField.forceActiveFocus();
-        }
-
-        Connections {
-            target: ratingPage.controller
-            function onLeaveRefused() {
-                pinField.clear();
-                pinField.forceActiveFocus();
-            }
-            function onLeft() {
-                leavePanel.close();
-            }
-        }
-
-        ColumnLayout {
-            anchors.fill: parent
-            spacing: Theme.spacing
-            Accessible.role: Accessible.Dialog
-            Accessible.name: qsTr("Take the tablet back")
-            Label {
-                text: qsTr("Take the tablet back with your PIN")
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            TextField {
-                id: pinField
-                objectName: "leavePinField"
-                enabled: !ratingPage.controller.leaving
-                echoMode: TextInput.Password
-                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                placeholderText: qsTr("PIN")
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Your PIN")
-                Accessible.passwordEdit: true
-                onAccepted: leaveButton.clicked()
-            }
-            Label {
-                objectName: "leaveMessage"
-                visible: text.length > 0
-                text: ratingPage.controller.message
-                color: Theme.attention
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            RowLayout {
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                Button {
-                    id: stayButton
-                    text: qsTr("Stay")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Leave the tablet with the family")
-                    Keys.onReturnPressed: stayButton.clicked()
-                    Keys.onEnterPressed: stayButton.clicked()
-                    onClicked: leavePanel.close()
-                }
-                Button {
-                    id: leaveButton
-                    objectName: "leaveButton"
-                    text: qsTr("Take back")
-                    highlighted: true
-                    enabled: pinField.text.length > 0 && !ratingPage.controller.leaving
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.fillWidth: true
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Take the tablet back")
-                    Keys.onReturnPressed: leaveButton.clicked()
-                    Keys.onEnterPressed: leaveButton.clicked()
-                    onClicked: {
-                        if (leaveButton.enabled)
-                            ratingPage.controller.leave(pinField.text);
-                    }
-                }
-            }
-        }
+        controller: ratingPage.controller
+        heading: qsTr("Take the tablet back with your PIN")
+        leaveText: qsTr("Take back")
+        leaveName: qsTr("Take the tablet back")
+        stayName: qsTr("Leave the tablet with the family")
     }
 }

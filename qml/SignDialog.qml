@@ -5,20 +5,27 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Homevisit
 
-// Signing: lists exactly what still blocks it, field by field with the rule's
-// sentence (the editor's violations, computed by the domain rules), and otherwise asks
-// for the PIN. A signed visit is never changed again; corrections are amendments.
+// Signing a record of any kind: lists exactly what still blocks it, field by field with
+// the rule's sentence (the editor's violations, computed by the domain rules), and
+// otherwise asks for the PIN. A signed record is never changed again; corrections are
+// amendments. The page names its kind in its own words (the texts below).
 Dialog {
     id: dialog
 
-    required property ChildVisitEditor editor
+    required property RecordEditor editor
+    required property string signName    // "Sign the visit"
+    required property string pinName     // "Sign the visit with your PIN"
+    required property string blockedName // "Signing is blocked" (the visit, the session)
+    required property string blockedText // "%n thing(s) must be completed before ..."
+    required property string notice      // "A signed visit cannot be changed; ..."
+    required property string backText    // "Back to the visit"
 
     readonly property bool blocked: dialog.editor.violations.count > 0
 
     objectName: "signDialog"
     modal: true
     focus: true
-    title: qsTr("Sign the visit")
+    title: dialog.signName
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 720, 760)
     height: Math.min(parent ? parent.height - 2 * Theme.margin : 600, implicitHeight)
@@ -48,13 +55,12 @@ Dialog {
         spacing: Theme.spacing
         // On the content: the attached Accessible needs an Item, and a Dialog is none.
         Accessible.role: Accessible.Dialog
-        Accessible.name: dialog.blocked ? qsTr("Signing is blocked") : qsTr("Sign the visit with your PIN")
+        Accessible.name: dialog.blocked ? dialog.blockedName : dialog.pinName
 
         Label {
             objectName: "signBlockedLabel"
             visible: dialog.blocked
-            text: qsTr("%n thing(s) must be completed before the visit can be signed:", "",
-                       dialog.editor.violations.count)
+            text: dialog.blockedText
             font.bold: true
             color: Theme.attention
             wrapMode: Text.WordWrap
@@ -107,7 +113,7 @@ Dialog {
 
         Label {
             visible: !dialog.blocked
-            text: qsTr("A signed visit cannot be changed; a correction is added as an amendment. Enter your PIN to sign.")
+            text: dialog.notice
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
@@ -149,7 +155,7 @@ Dialog {
             Button {
                 id: closeButton
                 objectName: "signCancelButton"
-                text: dialog.blocked ? qsTr("Back to the visit") : qsTr("Cancel")
+                text: dialog.blocked ? dialog.backText : qsTr("Cancel")
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.minimumWidth: Theme.touchTarget * 2
                 Accessible.role: Accessible.Button
@@ -168,7 +174,7 @@ Dialog {
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.minimumWidth: Theme.touchTarget * 2
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Sign the visit")
+                Accessible.name: dialog.signName
                 Keys.onReturnPressed: signButton.clicked()
                 Keys.onEnterPressed: signButton.clicked()
                 onClicked: {

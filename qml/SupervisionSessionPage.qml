@@ -70,51 +70,6 @@ Page {
         page.stack.pop();
     }
 
-    // A text area where Tab moves on, as in every other field.
-    component NoteArea: TextArea {
-        id: area
-        wrapMode: TextEdit.Wrap
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget * 2
-        Accessible.role: Accessible.EditableText
-        background: Rectangle {
-            color: area.readOnly ? Theme.surface : Theme.background
-            border.color: area.activeFocus ? Theme.accent : Theme.border
-            border.width: area.activeFocus ? 2 : 1
-            radius: 4
-        }
-        Keys.onTabPressed: event => {
-            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
-            event.accepted = true;
-        }
-        Keys.onBacktabPressed: event => {
-            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
-            event.accepted = true;
-        }
-    }
-
-    component SectionTitle: Label {
-        font.pixelSize: Math.round(Theme.fontSize * 1.2)
-        font.bold: true
-        Layout.topMargin: Theme.spacing
-        Layout.fillWidth: true
-    }
-
-    component FieldLabel: Label {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallFontSize
-        Layout.fillWidth: true
-    }
-
-    component ActionButton: Button {
-        id: action
-        Layout.preferredHeight: Theme.touchTarget
-        Layout.minimumWidth: Theme.touchTarget * 1.5
-        Accessible.role: Accessible.Button
-        Keys.onReturnPressed: action.clicked()
-        Keys.onEnterPressed: action.clicked()
-    }
-
     component DateField: TextField {
         inputMethodHints: Qt.ImhDate
         validator: RegularExpressionValidator { regularExpression: /(\d{4}-\d{2}-\d{2})?/ }
@@ -403,9 +358,16 @@ Page {
         }
     }
 
-    SupervisionSignDialog {
+    SignDialog {
         id: signDialog
         editor: sessionEditor
+        signName: qsTr("Sign the supervision session")
+        pinName: qsTr("Sign the session with your PIN")
+        blockedName: qsTr("Signing is blocked")
+        blockedText: qsTr("%n thing(s) must be completed before the session can be signed:", "",
+                          sessionEditor.violations.count)
+        notice: qsTr("A signed session cannot be changed; a correction is added as an amendment. Enter your PIN to sign.")
+        backText: qsTr("Back to the session")
     }
 
     // Popups live above the lock screen: the dialog must not outlive the open journal.

@@ -35,42 +35,6 @@ Frame {
         radius: 6
     }
 
-    // A text area where Tab moves on, as in every other field: a journal entry has no
-    // use for tab characters, and a keyboard user must not get stuck.
-    component NoteArea: TextArea {
-        id: area
-        wrapMode: TextEdit.Wrap
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
-        Accessible.role: Accessible.EditableText
-        background: Rectangle {
-            color: area.readOnly ? Theme.surface : Theme.background
-            border.color: area.activeFocus ? Theme.accent : Theme.border
-            border.width: area.activeFocus ? 2 : 1
-            radius: 4
-        }
-        Keys.onTabPressed: event => {
-            area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
-            event.accepted = true;
-        }
-        Keys.onBacktabPressed: event => {
-            area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason);
-            event.accepted = true;
-        }
-    }
-
-    // Not checkable: the model's status decides what is checked, never a click alone.
-    component ChoiceButton: Button {
-        id: choice
-        Layout.preferredHeight: Theme.touchTarget
-        Layout.minimumWidth: Theme.touchTarget * 2
-        Accessible.role: Accessible.RadioButton
-        Accessible.checkable: true
-        Accessible.checked: checked
-        Keys.onReturnPressed: choice.clicked()
-        Keys.onEnterPressed: choice.clicked()
-    }
-
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -93,6 +57,7 @@ Frame {
                 font.bold: true
             }
             ChoiceButton {
+                Layout.minimumWidth: Theme.touchTarget * 2
                 objectName: "topic_" + topicRow.topic + "_discussed"
                 text: qsTr("Discussed")
                 checked: topicRow.status === "discussed"
@@ -101,6 +66,7 @@ Frame {
                 onClicked: topicRow.topicsModel.setStatus(topicRow.topic, "discussed")
             }
             ChoiceButton {
+                Layout.minimumWidth: Theme.touchTarget * 2
                 objectName: "topic_" + topicRow.topic + "_not_discussed"
                 text: qsTr("Not discussed")
                 checked: topicRow.status === "not_discussed"
@@ -111,6 +77,8 @@ Frame {
         }
 
         NoteArea {
+
+            Layout.minimumHeight: Theme.touchTarget
             objectName: "topic_" + topicRow.topic + "_words"
             visible: topicRow.childWordsRequired || topicRow.childWords.length > 0
             text: topicRow.childWords
@@ -122,6 +90,8 @@ Frame {
         }
 
         NoteArea {
+
+            Layout.minimumHeight: Theme.touchTarget
             objectName: "topic_" + topicRow.topic + "_notes"
             visible: topicRow.answered || topicRow.notes.length > 0
             text: topicRow.notes

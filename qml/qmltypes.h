@@ -46,22 +46,23 @@ struct QAbstractItemModelForeign
     QML_ANONYMOUS
 };
 
-// The shared bases of the record editors and the hand-overs: described (anonymous: not
-// creatable) so the engine and qmllint know what ChildVisitEditor,
-// SupervisionSessionEditor, ChildModeController and FamilyRatingController inherit. QML
-// still names the editors' enum through them (ChildVisitEditor.Saved).
+// The shared bases of the record editors and the hand-overs, named so that a dialog
+// serves every kind (`required property HandOverController controller`); not creatable:
+// a page makes the kind's own (ChildVisitEditor, FamilyRatingController, ...).
 struct RecordEditorForeign
 {
     Q_GADGET
     QML_FOREIGN(homevisit::ui::RecordEditor)
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(RecordEditor)
+    QML_UNCREATABLE("a page makes its kind's editor, e.g. ChildVisitEditor")
 };
 
 struct HandOverControllerForeign
 {
     Q_GADGET
     QML_FOREIGN(homevisit::ui::HandOverController)
-    QML_ANONYMOUS
+    QML_NAMED_ELEMENT(HandOverController)
+    QML_UNCREATABLE("a page makes its hand-over, e.g. ChildModeController")
 };
 
 struct CaseloadModelForeign

@@ -10,6 +10,7 @@
 #include "ui/recorddraft.h"
 #include "ui/sessioncontroller.h"
 #include "ui/sessionlink.h"
+#include "ui/visit/violationsmodel.h"
 
 #include <QObject>
 #include <QTimer>
@@ -55,6 +56,8 @@ class RecordEditor : public QObject
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     // One sentence about the last problem (saving, the PIN, signing), or empty.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // What blocks signing, field by field with the rule's sentence (the sign dialog's list).
+    Q_PROPERTY(homevisit::ui::ViolationsModel *violations READ violations CONSTANT)
 
 public:
     enum class SaveState
@@ -116,6 +119,8 @@ public:
     bool readOnly() const { return m_draft->readOnly(); }
     bool signing() const { return m_signing; }
     QString message() const { return m_message; }
+    // The kind's list: the domain rules of its draft, or what the store refused.
+    virtual ViolationsModel *violations() = 0;
 
     void setAutosaveDelay(int ms) { m_autosave.setInterval(ms); } // tests
 
@@ -146,7 +151,10 @@ protected:
     // Tells QML every field of the kind may have changed.
     virtual void emitFields() = 0;
     // Shows what the store refused when signing, field by field.
-    virtual void showRefusal(const QList<domain::RuleViolation> &violations) = 0;
+    virtual void showRefusal(const QList<domain::RuleViolation> &refused)
+    {
+        violations()->showRefusal(refused);
+    }
     // Emits the change signals of values derived from the draft; subclasses add theirs.
     virtual void updateDerived();
 

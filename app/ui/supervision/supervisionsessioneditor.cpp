@@ -140,11 +140,6 @@ void SupervisionSessionEditor::clearContent()
     m_draft.clear();
 }
 
-void SupervisionSessionEditor::showRefusal(const QList<RuleViolation> &violations)
-{
-    m_violations.showRefusal(violations);
-}
-
 void SupervisionSessionEditor::updateDerived()
 {
     RecordEditor::updateDerived();

@@ -43,7 +43,6 @@ class SupervisionSessionEditor : public homevisit::ui::RecordEditor
     Q_PROPERTY(bool hasFamilyRating READ hasFamilyRating NOTIFY familyRatingChanged)
 
     Q_PROPERTY(homevisit::ui::SupportFormsModel *supportForms READ supportForms CONSTANT)
-    Q_PROPERTY(homevisit::ui::ViolationsModel *violations READ violations CONSTANT)
 
 public:
     explicit SupervisionSessionEditor(QObject *parent = nullptr);
@@ -82,7 +81,7 @@ public:
     bool hasFamilyRating() const { return m_draft.session().familyRating.has_value(); }
 
     SupportFormsModel *supportForms() { return &m_forms; }
-    ViolationsModel *violations() { return &m_violations; }
+    ViolationsModel *violations() override { return &m_violations; }
     // The session in memory; the family-rating hand-over writes through it.
     SupervisionDraft *draft() { return &m_draft; }
 
@@ -105,7 +104,6 @@ protected:
     void applyLoaded(const LoadedDraft &loaded) override;
     void clearContent() override;
     void emitFields() override;
-    void showRefusal(const QList<domain::RuleViolation> &violations) override;
     void updateDerived() override;
 
 private:

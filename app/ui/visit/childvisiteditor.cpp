@@ -109,11 +109,6 @@ void ChildVisitEditor::clearContent()
     m_draft.clear();
 }
 
-void ChildVisitEditor::showRefusal(const QList<RuleViolation> &violations)
-{
-    m_violations.showRefusal(violations);
-}
-
 void ChildVisitEditor::updateDerived()
 {
     RecordEditor::updateDerived();

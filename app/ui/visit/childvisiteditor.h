@@ -59,7 +59,6 @@ class ChildVisitEditor : public homevisit::ui::RecordEditor
 
     Q_PROPERTY(homevisit::ui::ParticipationChecklistModel *checklist READ checklist CONSTANT)
     Q_PROPERTY(homevisit::ui::ViewTopicsModel *viewTopics READ viewTopics CONSTANT)
-    Q_PROPERTY(homevisit::ui::ViolationsModel *violations READ violations CONSTANT)
 
 public:
     explicit ChildVisitEditor(QObject *parent = nullptr);
@@ -107,7 +106,7 @@ public:
 
     ParticipationChecklistModel *checklist() { return &m_checklist; }
     ViewTopicsModel *viewTopics() { return &m_topics; }
-    ViolationsModel *violations() { return &m_violations; }
+    ViolationsModel *violations() override { return &m_violations; }
     // The visit in memory; child mode writes the child's answers through it.
     VisitDraft *draft() { return &m_draft; }
 
@@ -129,7 +128,6 @@ protected:
     void applyLoaded(const LoadedDraft &loaded) override;
     void clearContent() override;
     void emitFields() override;
-    void showRefusal(const QList<domain::RuleViolation> &violations) override;
     void updateDerived() override;
 
 private:

@@ -1,0 +1,10 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The name of a form field, above it.
+Label {
+    color: Theme.mutedText
+    font.pixelSize: Theme.smallFontSize
+    Layout.fillWidth: true
+}
