@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Homevisit
 
 // A touch-sized button that Return and Enter press too.
 Button {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Homevisit
 
 // One answer of a set (yes / partly / no, a method of participation): checkable, announced
 // as a radio button, pressed by Return and Enter too.

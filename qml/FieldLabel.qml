@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Homevisit
 
 // The name of a form field, above it.
 Label {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Homevisit
 
 // A text area for a record's free text, where Tab moves on as in every other field.
 TextArea {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Homevisit
 
 // The heading of a part of a record's form.
 Label {

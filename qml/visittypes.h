@@ -3,11 +3,11 @@
 // of Qt Qml and run in plain Catch2 tests.
 #pragma once
 
+#include "ui/violationsmodel.h"
 #include "ui/visit/childmodecontroller.h"
 #include "ui/visit/childvisiteditor.h"
 #include "ui/visit/participationchecklistmodel.h"
 #include "ui/visit/viewtopicsmodel.h"
-#include "ui/visit/violationsmodel.h"
 
 #include <QQmlEngine>
 

@@ -10,7 +10,7 @@
 #include "ui/recorddraft.h"
 #include "ui/sessioncontroller.h"
 #include "ui/sessionlink.h"
-#include "ui/visit/violationsmodel.h"
+#include "ui/violationsmodel.h"
 
 #include <QObject>
 #include <QTimer>

@@ -10,7 +10,7 @@
 #include "ui/recordeditor.h"
 #include "ui/supervision/supervisiondraft.h"
 #include "ui/supervision/supportformsmodel.h"
-#include "ui/visit/violationsmodel.h"
+#include "ui/violationsmodel.h"
 
 namespace homevisit::ui {
 

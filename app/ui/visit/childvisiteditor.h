@@ -8,9 +8,9 @@
 #pragma once
 
 #include "ui/recordeditor.h"
+#include "ui/violationsmodel.h"
 #include "ui/visit/participationchecklistmodel.h"
 #include "ui/visit/viewtopicsmodel.h"
-#include "ui/visit/violationsmodel.h"
 #include "ui/visit/visitdraft.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-// What blocks signing the visit, field by field, with each rule's sentence: the list
+// What blocks signing a record (any kind), field by field, with each rule's sentence: the list
 // the sign dialog shows. The violations are computed by the domain rules (the same
 // check JournalStore::sign() makes), or are those the store itself refused with.
 #pragma once
